@@ -1,0 +1,28 @@
+namespace ConflictTracker.Cli;
+
+/// <summary>Dispatches the command line to one command. Exit codes: 0 success, 1 wrong arguments or fatal error.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        Usage: conflicttracker <command> [options]
+
+        Commands:
+          extract --format json FILE...   extract locations, actors and claims; prints JSON ('-' reads stdin)
+          ingest PATH... [--db FILE]      store reports in the dashboard's SQLite database
+        """;
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        _ = stdout;
+        _ = cancellationToken;
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stderr.WriteLine(Usage);
+            return Task.FromResult(args.Length == 0 ? 1 : 0);
+        }
+
+        stderr.WriteLine($"Unknown command '{args[0]}'.");
+        stderr.WriteLine(Usage);
+        return Task.FromResult(1);
+    }
+}

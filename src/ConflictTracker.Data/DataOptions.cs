@@ -1,0 +1,25 @@
+namespace ConflictTracker.Data;
+
+/// <summary>Where the embedded SQLite database lives; <c>ConnectionStrings__ConflictTracker</c> overrides the default.</summary>
+public static class DataOptions
+{
+    public const string ConnectionStringName = "ConflictTracker";
+
+    /// <summary>The default: a file under App_Data in the working folder, shared by the web app and the CLI run from the same folder.</summary>
+    public static string DefaultConnectionString(string contentRoot) =>
+        $"Data Source={Path.Combine(contentRoot, "App_Data", "conflicttracker.db")}";
+
+    /// <summary>Makes sure the folder of a file-based SQLite connection string exists before SQLite opens it.</summary>
+    public static void EnsureDirectory(string connectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } path && path != ":memory:" && builder.Mode != Microsoft.Data.Sqlite.SqliteOpenMode.Memory)
+        {
+            var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+        }
+    }
+}

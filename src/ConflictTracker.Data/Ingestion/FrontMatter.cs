@@ -1,0 +1,42 @@
+namespace ConflictTracker.Data.Ingestion;
+
+/// <summary>
+/// Optional metadata at the top of a plain-text report: <c>Key: value</c> lines, then a blank line, then the body.
+/// Text without such a block is all body.
+/// </summary>
+public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, string Body)
+{
+    private static readonly HashSet<string> KnownKeys =
+        new(StringComparer.OrdinalIgnoreCase) { "Title", "Outlet", "Url", "Published", "Author", "Language", "Conflict", "Licence", "License" };
+
+    public string? this[string key] =>
+        Fields.TryGetValue(key, out var value) && !string.Equals(value, "unknown", StringComparison.OrdinalIgnoreCase) ? value : null;
+
+    public static FrontMatter Parse(string text)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var position = 0;
+        while (position < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', position);
+            var next = lineEnd < 0 ? text.Length : lineEnd + 1;
+            var line = text[position..(lineEnd < 0 ? text.Length : lineEnd)].TrimEnd('\r');
+            if (line.Length == 0)
+            {
+                // Only a block that has at least one known key counts as metadata; otherwise it is the body's first paragraph.
+                return fields.Count > 0 ? new FrontMatter(fields, text[next..]) : new FrontMatter(fields, text);
+            }
+
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || !KnownKeys.Contains(line[..colon].Trim()))
+            {
+                return new FrontMatter(new Dictionary<string, string>(), text);
+            }
+
+            fields[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            position = next;
+        }
+
+        return new FrontMatter(new Dictionary<string, string>(), text);
+    }
+}

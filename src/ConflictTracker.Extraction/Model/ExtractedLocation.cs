@@ -1,0 +1,24 @@
+namespace ConflictTracker.Extraction.Model;
+
+/// <summary>A distinct place named in a report, geocoded, with every mention of it.</summary>
+public sealed record ExtractedLocation
+{
+    public required string Name { get; init; }
+    public LocationKind Kind { get; init; } = LocationKind.Other;
+    /// <summary>ISO 3166-1 alpha-2.</summary>
+    public string? Country { get; init; }
+    public string? Admin1 { get; init; }
+    public double? Lat { get; init; }
+    public double? Lon { get; init; }
+    /// <summary>Stable gazetteer id such as <c>geonames:703448</c>; the key for one location per place across reports.</summary>
+    public string? PlaceId { get; init; }
+    public double Confidence { get; init; }
+    public bool Ambiguous { get; init; }
+    public IReadOnlyList<PlaceCandidate> Candidates { get; init; } = [];
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+}
+
+/// <summary>Another place the same name could mean, offered to an editor when the choice is uncertain.</summary>
+public sealed record PlaceCandidate(string PlaceId, string Name, string? Country, string? Admin1, double Lat, double Lon, double Score);
+
+public enum LocationKind { Country, Region, City, Town, Village, Feature, Other }
