@@ -1,3 +1,5 @@
+using ConflictTracker.Cli.Commands;
+
 namespace ConflictTracker.Cli;
 
 /// <summary>Dispatches the command line to one command. Exit codes: 0 success, 1 wrong arguments or fatal error.</summary>
@@ -11,18 +13,22 @@ public static class CliApp
           ingest PATH... [--db FILE]      store reports in the dashboard's SQLite database
         """;
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        _ = stdout;
-        _ = cancellationToken;
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             stderr.WriteLine(Usage);
-            return Task.FromResult(args.Length == 0 ? 1 : 0);
+            return args.Length == 0 ? 1 : 0;
         }
 
-        stderr.WriteLine($"Unknown command '{args[0]}'.");
-        stderr.WriteLine(Usage);
-        return Task.FromResult(1);
+        switch (args[0])
+        {
+            case "extract":
+                return await ExtractCommand.RunAsync(args[1..], stdin, stdout, stderr, cancellationToken);
+            default:
+                stderr.WriteLine($"Unknown command '{args[0]}'.");
+                stderr.WriteLine(Usage);
+                return 1;
+        }
     }
 }

@@ -1,3 +1,11 @@
+using System.Text;
 using ConflictTracker.Cli;
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+Console.OutputEncoding = new UTF8Encoding(false);
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, cancellation.Token);

@@ -8,7 +8,7 @@ public sealed class CliAppTests
         var stdout = new StringWriter();
         var stderr = new StringWriter();
 
-        var exitCode = await CliApp.RunAsync(["frobnicate"], stdout, stderr, TestContext.Current.CancellationToken);
+        var exitCode = await CliApp.RunAsync(["frobnicate"], TextReader.Null, stdout, stderr, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Unknown command 'frobnicate'", stderr.ToString(), StringComparison.Ordinal);

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace ConflictTracker.Cli.Tests;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("ct-cli-tests-").FullName;
+
+    [Fact]
+    public async Task PrintsOneObjectPerFileInInputOrderAndSurvivesUnreadableFiles()
+    {
+        var good = Write("good.txt", "Officials said the bridge was damaged."u8.ToArray());
+        var binary = Write("binary.bin", [0x00, 0x01, 0x02, 0xFF]);
+        var empty = Write("empty.txt", []);
+        var missing = Path.Combine(_folder, "missing.txt");
+        var stdout = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(["extract", "--format", "json", good, binary, empty, missing], TextReader.Null, stdout, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal([good, binary, empty, missing], items.Select(i => i.GetProperty("file").GetString()));
+        Assert.Empty(items[0].GetProperty("diagnostics").EnumerateArray());
+        foreach (var failed in items.Skip(1))
+        {
+            Assert.Equal("error", failed.GetProperty("diagnostics")[0].GetProperty("severity").GetString());
+            Assert.Empty(failed.GetProperty("claims").EnumerateArray());
+        }
+    }
+
+    [Fact]
+    public async Task ReadsStandardInputForDash()
+    {
+        var stdout = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(["extract", "--format", "json", "-"], new StringReader("The ministry said nothing."), stdout, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(stdout.ToString());
+        Assert.Equal("-", json.RootElement[0].GetProperty("file").GetString());
+    }
+
+    [Theory]
+    [InlineData("extract")]
+    [InlineData("extract --format xml a.txt")]
+    [InlineData("extract --bogus a.txt")]
+    public async Task WrongArgumentsExitWithOne(string commandLine)
+    {
+        var exitCode = await CliApp.RunAsync(commandLine.Split(' '), TextReader.Null, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, exitCode);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
