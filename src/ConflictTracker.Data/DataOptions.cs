@@ -5,9 +5,12 @@ public static class DataOptions
 {
     public const string ConnectionStringName = "ConflictTracker";
 
-    /// <summary>The default: a file under App_Data in the working folder, shared by the web app and the CLI run from the same folder.</summary>
-    public static string DefaultConnectionString(string contentRoot) =>
-        $"Data Source={Path.Combine(contentRoot, "App_Data", "conflicttracker.db")}";
+    /// <summary>
+    /// The default: one file in the user's local application data, so the web app and the CLI share it whatever
+    /// folder they are started from.
+    /// </summary>
+    public static string DefaultConnectionString() =>
+        $"Data Source={Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "ConflictTracker", "conflicttracker.db")}";
 
     /// <summary>Makes sure the folder of a file-based SQLite connection string exists before SQLite opens it.</summary>
     public static void EnsureDirectory(string connectionString)

@@ -2,7 +2,6 @@ using ConflictTracker.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace ConflictTracker.Data;
 
@@ -14,9 +13,8 @@ public static class DependencyInjection
         services.AddDbContextFactory<ConflictTrackerDbContext>((sp, options) =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
-            var environment = sp.GetService<IHostEnvironment>();
             var connectionString = configuration.GetConnectionString(DataOptions.ConnectionStringName)
-                ?? DataOptions.DefaultConnectionString(environment?.ContentRootPath ?? Directory.GetCurrentDirectory());
+                ?? DataOptions.DefaultConnectionString();
             DataOptions.EnsureDirectory(connectionString);
             options.UseSqlite(connectionString);
         });

@@ -1,0 +1,43 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace ConflictTracker.Extraction.Resources;
+
+/// <summary>Opens the data files embedded from <c>Resources/</c>: tab-separated, UTF-8, lines starting with '#' are comments.</summary>
+internal static class ResourceFiles
+{
+    private static readonly Assembly Assembly = typeof(ResourceFiles).Assembly;
+
+    /// <summary>Reads the rows of an embedded TSV (optionally gzipped), split on tabs, skipping comments and blank lines.</summary>
+    /// <param name="relativePath">Path under Resources with '/' separators, e.g. <c>countries.tsv</c> or <c>Lexicons/cues.tsv</c>.</param>
+    public static IEnumerable<string[]> ReadRows(string relativePath)
+    {
+        foreach (var line in ReadLines(relativePath))
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            yield return line.Split('\t');
+        }
+    }
+
+    public static IEnumerable<string> ReadLines(string relativePath)
+    {
+        var name = "ConflictTracker.Extraction.Resources." + relativePath.Replace('\\', '/').Replace('/', '.');
+        var stream = Assembly.GetManifestResourceStream(name)
+            ?? Assembly.GetManifestResourceStream("ConflictTracker.Extraction.Resources." + relativePath)
+            ?? throw new InvalidOperationException($"Embedded data file '{relativePath}' is missing from the build.");
+        if (relativePath.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+}
