@@ -119,6 +119,29 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             j--;
         }
 
+        for (var q = j + 1; q < k; q++)
+        {
+            if (document.TokenText(q) is "not" or "never" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal))
+            {
+                return; // "did not say" reports no statement
+            }
+        }
+
+        // "The Institute for the Study of War (ISW) said": step over the bracketed acronym.
+        if (j > sentence.FirstToken && document.TokenText(j) is ")")
+        {
+            var open = j - 1;
+            while (open > sentence.FirstToken && document.TokenText(open) is not "(" && j - open < 6)
+            {
+                open--;
+            }
+
+            if (document.TokenText(open) is "(" && open > sentence.FirstToken)
+            {
+                j = open - 1;
+            }
+        }
+
         var trailing = false;
         var subjectStart = j + 1;
         if (j < sentence.FirstToken)
@@ -186,20 +209,139 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         if (!trailing && !draft.ContinuesPrevious && subjectStart > sentence.FirstToken)
         {
-            var before = tokens[subjectStart - 1];
-            var c = document.Normalized[before.Start];
-            trailing = before.Kind == TokenKind.Punctuation && c is ',' or '"' or '\'' && !HasThatClause(document, sentence, k);
+            // "..., X said." or '"...," X said on Telegram.': the content is before the attribution when nothing follows it.
+            trailing = !RightHasContent(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1);
+        }
+        else if (trailing && RightHasContent(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1) && !StartsQuoteAfterComma(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1))
+        {
+            // ", said X, the head of Y" keeps its content on the left; anything else after the cue is the content.
+            trailing = !HasThatClause(document, sentence, k) && draft.SourceAfterEnd > 0;
+        }
+
+        if (!trailing && ColonIntroducesQuotes(document, sentence, k, draft))
+        {
+            QuotedParagraphs(document, si, k, cue, draft);
+            return;
         }
 
         var (start, end) = trailing
             ? LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
             : RightContent(document, sentence, k, cue);
-        if (end - start < 3)
+        if (end - start < 3 || StartsWithVerb(document, start))
         {
             return;
         }
 
         Add(document, si, k, cue, draft, start, end);
+    }
+
+    /// <summary>"it said was deployed there": a relative clause, not a reported statement.</summary>
+    private static bool StartsWithVerb(Document document, int start)
+    {
+        var span = document.Normalized.AsSpan(start);
+        var space = span.IndexOfAny(' ', ',');
+        var first = space < 0 ? span : span[..space];
+        return first is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "be";
+    }
+
+    /// <summary>Whether anything but time and venue words ("on Saturday", "in a statement") follows position <paramref name="p"/>.</summary>
+    private bool RightHasContent(Document document, Sentence sentence, int p)
+    {
+        var table = document.ActorTable!;
+        for (var q = p; q < sentence.EndToken; q++)
+        {
+            var t = document.Tokens[q];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var c = document.Normalized[t.Start];
+                if (c is ',' or '.' or '!' or '?' or ';')
+                {
+                    return false;
+                }
+
+                if (c is '"' or ':')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (t.IsWord && (TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsQuoteAfterComma(Document document, Sentence sentence, int p)
+    {
+        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.Contains(document.Normalized.Substring(document.Tokens[p].Start, document.Tokens[p].Length)))
+        {
+            p++;
+        }
+
+        return p + 1 < document.TokenCount && document.TokenText(p) is "," && document.TokenText(p + 1) is "\"";
+    }
+
+    /// <summary>"Foreign Secretary X said:" at the end of a paragraph, followed by paragraphs that are quotes.</summary>
+    private static bool ColonIntroducesQuotes(Document document, Sentence sentence, int k, Draft draft)
+    {
+        if (draft.Sources.Count == 0 && draft.Reference is null)
+        {
+            return false;
+        }
+
+        var last = sentence.EndToken - 1;
+        if (document.TokenText(last) is not ":" || last > k + 6)
+        {
+            return false;
+        }
+
+        return last + 1 < document.TokenCount && document.Tokens[last + 1].NewlinesBefore > 0 && document.TokenText(last + 1) is "\"";
+    }
+
+    private static void QuotedParagraphs(Document document, int si, int k, CueDefinition cue, Draft draft)
+    {
+        var paragraph = -1;
+        for (var s = si + 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Paragraph == paragraph)
+            {
+                continue;
+            }
+
+            if (document.Normalized[sentence.Start] != '"')
+            {
+                break;
+            }
+
+            paragraph = sentence.Paragraph;
+            var end = s;
+            while (end + 1 < document.Sentences.Count && document.Sentences[end + 1].Paragraph == paragraph)
+            {
+                end++;
+            }
+
+            var close = FindClosingQuote(document, sentence.FirstToken + 1, paragraph);
+            var lastToken = close > sentence.FirstToken ? close - 1 : document.Sentences[end].EndToken - 1;
+            var stop = TrimEnd(document, lastToken);
+            var start = document.Tokens[sentence.FirstToken + 1].Start;
+            if (stop - start >= 3)
+            {
+                Add(document, s, k, cue, draft, start, stop);
+            }
+        }
     }
 
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
@@ -282,7 +424,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         for (var p = last; p >= Math.Max(sentence.FirstToken, last - 6); p--)
         {
             var t = document.Tokens[p];
-            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length)))
+            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length))
+                || p < last && document.ActorTable!.AtToken(p) is { Type: ActorType.Person })
             {
                 break;
             }
@@ -365,6 +508,49 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
         }
 
+        if (DocumentNouns.Contains(head))
+        {
+            // "X issued a statement saying", "a statement from the ministry said", "the statement also said".
+            for (var q = j - 1; q >= Math.Max(sentence.FirstToken, j - 6); q--)
+            {
+                if (table.AtToken(q) is { } issuer)
+                {
+                    draft.Sources.Add(issuer);
+                    subjectStart = table.MentionStart(q);
+                    return true;
+                }
+            }
+
+            if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "statement" or "the" or "The" or "joint")
+            {
+                draft.Reference = "statement";
+                draft.ReferenceToken = j;
+                subjectStart = NounPhraseStart(document, sentence, j);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (t.IsCapitalised)
+        {
+            // "The Institute for the Study of War in Washington said": a place after the actor is not the subject.
+            for (var q = j - 1; q >= Math.Max(sentence.FirstToken + 1, j - 3); q--)
+            {
+                if (document.TokenText(q) is "in" or "from" or "at" or "based")
+                {
+                    if (table.AtToken(q - 1) is { } actor2 && actor2.Type != ActorType.State)
+                    {
+                        draft.Sources.Add(actor2);
+                        subjectStart = table.MentionStart(q - 1);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         return false;
     }
 
@@ -391,6 +577,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             draft.FallbackFirst = subjectStart;
             draft.FallbackEnd = last + 1;
             return true;
+        }
+
+        if (first == head && last == head && headWord.ToLowerInvariant() is "experts" or "analysts" or "observers" or "expert" or "analyst" or "sources" or "source" or "leaders" or "workers")
+        {
+            return false; // "experts say": no identifiable source
         }
 
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
