@@ -810,7 +810,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         // Strip titles ("MR.", "President of Russia") and keep the trailing name words.
         var nameStart = end;
-        while (nameStart - 1 >= first && tokens[nameStart - 1].IsWord && (IsNameWord(document, nameStart - 1) || IsShoutedName(document, nameStart - 1) && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1))))
+        while (nameStart - 1 >= first && tokens[nameStart - 1].IsWord && (IsNameWord(document, nameStart - 1) || tokens[nameStart - 1].IsAllCaps && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1))))
         {
             nameStart--;
         }

@@ -196,6 +196,10 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             draft.ContinuesPrevious = true;
             subjectStart = k;
         }
+        else if (tj.IsWord && tjText == "as" && QuotedAsSaying(document, sentence, j, draft, out var quotedStart))
+        {
+            subjectStart = quotedStart;
+        }
         else if (tj.IsWord && Pronouns.Contains(tjText))
         {
             draft.Reference = tjText.ToLowerInvariant();
@@ -209,8 +213,12 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         if (!trailing && !draft.ContinuesPrevious && subjectStart > sentence.FirstToken)
         {
-            // "..., X said." or '"...," X said on Telegram.': the content is before the attribution when nothing follows it.
-            trailing = !RightHasContent(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1);
+            // "..., X said." or '"...," X said in a statement released by Y.': the content is before the attribution
+            // when nothing but time and venue phrases follows it.
+            var after = draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1;
+            var beforeSubject = document.Normalized[tokens[subjectStart - 1].Start];
+            trailing = !RightHasContent(document, sentence, after) ||
+                (beforeSubject is ',' or '"' && after < sentence.EndToken && document.TokenText(after) is "in" or "on" or "at" or "via" or "during" or "through" or "after" or "while" && !HasThatClause(document, sentence, k));
         }
         else if (trailing && RightHasContent(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1) && !StartsQuoteAfterComma(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1))
         {
@@ -227,12 +235,30 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var (start, end) = trailing
             ? LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
             : RightContent(document, sentence, k, cue);
-        if (end - start < 3 || StartsWithVerb(document, start))
+        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
         {
             return;
         }
 
         Add(document, si, k, cue, draft, start, end);
+    }
+
+    private static int WordCount(Document document, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(document.Normalized[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
     }
 
     /// <summary>"it said was deployed there": a relative clause, not a reported statement.</summary>
@@ -342,6 +368,34 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 Add(document, s, k, cue, draft, start, stop);
             }
         }
+    }
+
+    /// <summary>"State media quoted Syrian military officials as saying": the quoted party is the source.</summary>
+    private bool QuotedAsSaying(Document document, Sentence sentence, int asToken, Draft draft, out int subjectStart)
+    {
+        subjectStart = asToken;
+        for (var q = asToken - 1; q >= Math.Max(sentence.FirstToken, asToken - 8); q--)
+        {
+            if (document.TokenText(q) is "quoted" or "cited" or "quoting" or "citing")
+            {
+                var last = asToken - 1;
+                if (last <= q)
+                {
+                    return false;
+                }
+
+                if (document.ActorTable!.AtToken(last) is { } actor)
+                {
+                    draft.Sources.Add(actor);
+                    return true;
+                }
+
+                var head = document.Normalized.Substring(document.Tokens[last].Start, document.Tokens[last].Length);
+                return lexicons.DescribedHeads.ContainsKey(head) && TryDescribed(document, sentence, last, last, draft, out _);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
@@ -1080,6 +1134,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8)
         {
             return;
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            // Talk addressed to the other party ("you reported", "your evaluation") is conversation, not an assertion.
+            if (document.TokenText(k) is "you" or "You" or "your" or "Your" or "yourself")
+            {
+                return;
+            }
         }
 
         var first = document.TokenText(sentence.FirstToken);
