@@ -10,5 +10,5 @@ public static class ExtractionPipeline
     /// <summary>One extractor per process: its data files are loaded once, and it is safe to use from many threads.</summary>
     public static IReportExtractor Default => DefaultExtractor.Value;
 
-    public static IReadOnlyList<IExtractionStep> CreateSteps() => [];
+    public static IReadOnlyList<IExtractionStep> CreateSteps() => [new Geography.LocationStep()];
 }
