@@ -22,6 +22,7 @@ public static class ExtractionPipeline
         [
             new NormaliseStep(),
             new SegmentStep(),
+            new Geography.LocationStep(),
             new ActorRecognitionStep(lexicons),
             new AttributionStep(lexicons),
             new HedgingStep(lexicons),
