@@ -31,7 +31,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     private static readonly FrozenSet<string> NounPhraseStops = FrozenSet.ToFrozenSet(
         ["that", "which", "who", "whom", "and", "or", "but", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
          "would", "can", "could", "may", "might", "do", "does", "did", "not", "to", "as", "while", "when", "where", "after", "before",
-         "because", "since", "if", "than", "said", "says", "told", "with", "on", "at", "for", "by", "into", "against", "during", "amid"],
+         "because", "since", "if", "than", "said", "says", "told", "with", "on", "at", "for", "by", "into", "against", "during", "amid",
+         "quoted", "cited", "citing", "quoting", "issued", "released", "added", "published", "posted"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
@@ -478,6 +479,12 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         for (var p = last; p >= Math.Max(sentence.FirstToken, last - 6); p--)
         {
             var t = document.Tokens[p];
+            if (t.Kind == TokenKind.Possessive && p - 1 >= sentence.FirstToken && document.ActorTable!.AtToken(p - 1) is not null)
+            {
+                // "Netanyahu's office": the owner belongs to the phrase, and nothing before it does.
+                return document.ActorTable.MentionStart(p - 1);
+            }
+
             if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length))
                 || p < last && document.ActorTable!.AtToken(p) is { Type: ActorType.Person })
             {
