@@ -80,12 +80,25 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var text = document.Normalized;
         var tokens = document.Tokens;
         var t = tokens[i];
-        if (!t.IsWord || t.IsLower || table.TokenActor[i] >= 0)
+        if (!t.IsWord || table.TokenActor[i] >= 0)
         {
             return i + 1;
         }
 
         var end = sentence.EndToken;
+        if (t.IsLower)
+        {
+            // Only a few names start in lower case ("al-Shabaab"); the dictionary knows them.
+            if (lexicons.Actors.TryMatch(text, tokens, i, end, out var lowerDefinition, out var lowerEnd))
+            {
+                var lowerRecord = table.GetOrAdd(lowerDefinition.Name, lowerDefinition.Type, lowerDefinition.Affiliation);
+                lowerRecord.Emit = true;
+                table.AddMention(lowerRecord, i, lowerEnd);
+                return lowerEnd;
+            }
+
+            return i + 1;
+        }
 
         if (lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) && !Continues(document, dictEnd, end))
         {
@@ -600,15 +613,23 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     /// <summary>Transcript labels shout names ("MR. KIRBY"); elsewhere an all-capitals word is an acronym.</summary>
     private static bool IsShoutedName(Document document, int k)
     {
-        foreach (var turn in document.Turns)
+        // Turns are in text order: binary search for the last label starting at or before k.
+        int lo = 0, hi = document.Turns.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (k >= turn.LabelFirstToken && k < turn.LabelEndToken)
+            var mid = (lo + hi) >> 1;
+            if (document.Turns[mid].LabelFirstToken <= k)
             {
-                return true;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        return found >= 0 && k < document.Turns[found].LabelEndToken;
     }
 
     private int ScanCapitalised(Document document, Sentence sentence, int i)

@@ -187,13 +187,25 @@ public sealed class ResolutionStep : IExtractionStep
 
     private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<ActorRecord, bool> accept)
     {
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        // Binary search for the offset, then look back a bounded distance: coreference is local, and this keeps
+        // resolution linear in the size of the report.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            var (start, actor) = mentions[i];
-            if (start >= offset)
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].Start < offset)
             {
-                continue;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo - 1; i >= Math.Max(0, lo - 300); i--)
+        {
+            var (_, actor) = mentions[i];
 
             var resolved = actor.Resolve();
             if (accept(resolved))
@@ -220,25 +232,30 @@ public sealed class ResolutionStep : IExtractionStep
         return list;
     }
 
+    private static int FirstTokenAt(Document document, int offset)
+    {
+        var si = document.SentenceAt(offset);
+        return si >= 0 ? document.Sentences[si].FirstToken : 0;
+    }
+
     private static ExtractedClaim ToClaim(Document document, ActorTable table, ClaimDraft draft, ActorRecord source)
     {
         var sentence = document.Sentences[draft.Sentence];
         var actors = new List<string>();
-        foreach (var record in table.All)
+        for (var k = sentence.FirstToken > 0 && document.Tokens[sentence.FirstToken].Start > draft.Start ? FirstTokenAt(document, draft.Start) : sentence.FirstToken; k < document.TokenCount; k++)
         {
-            if (record.MergedInto is not null || !record.Emit || record == source)
+            var t = document.Tokens[k];
+            if (t.Start >= draft.End)
+            {
+                break;
+            }
+
+            if (t.Start < draft.Start || table.AtToken(k) is not { } record || !record.Emit || record == source || actors.Contains(record.Name))
             {
                 continue;
             }
 
-            foreach (var mention in record.Mentions)
-            {
-                if (mention.Start >= draft.Start && mention.End <= draft.End)
-                {
-                    actors.Add(record.Name);
-                    break;
-                }
-            }
+            actors.Add(record.Name);
         }
 
         var locations = new List<string>();

@@ -646,10 +646,6 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
-        if (name.Length > 0 && char.IsLower(name[0]) && first > subjectStart)
-        {
-            name = char.ToUpperInvariant(name[0]) + name[1..];
-        }
 
         var existing = table.Find(name);
         var record = existing ?? table.GetOrAdd(name, described.Type == ActorType.Person ? ActorType.Person : described.Type, AffiliationIn(document, first, last + 1));
@@ -854,7 +850,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     private static int FindClosingQuote(Document document, int from, int paragraph)
     {
         var text = document.Normalized;
-        for (var p = from; p < document.TokenCount; p++)
+        for (var p = from; p < Math.Min(document.TokenCount, from + 1500); p++)
         {
             var t = document.Tokens[p];
             if (t.NewlinesBefore >= 2)

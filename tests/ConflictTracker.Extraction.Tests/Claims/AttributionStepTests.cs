@@ -1,0 +1,171 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Tests.Claims;
+
+public sealed class AttributionStepTests
+{
+    [Fact]
+    public void AttributesTheClauseAfterSaidThatToTheSubject()
+    {
+        const string text = "Governor Petro Danylenko said on Telegram that two bridges were destroyed overnight.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Petro Danylenko", claim.Source);
+        Assert.Equal("two bridges were destroyed overnight", claim.Text);
+        Assert.Equal(claim.Text, text[claim.Start..claim.End]);
+        Assert.Equal(SourceType.Person, claim.SourceType);
+        Assert.Equal("said", claim.Cue);
+    }
+
+    [Fact]
+    public void AttributesTheClauseBeforeATrailingSaid()
+    {
+        var claim = Extract.SingleClaim("Three drones were shot down near the port, local officials said on Sunday.");
+
+        Assert.Equal("Three drones were shot down near the port", claim.Text);
+        Assert.Equal("local officials", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+    }
+
+    [Fact]
+    public void AttributesAQuoteToTheSpeakerAfterIt()
+    {
+        var claim = Extract.SingleClaim("\"The city will not fall,\" Defence Minister Amara Okonkwo told reporters.");
+
+        Assert.Equal("Amara Okonkwo", claim.Source);
+        Assert.Equal("The city will not fall", claim.Text);
+    }
+
+    [Fact]
+    public void AttributesAQuoteToASpeakerNamedAfterTheCue()
+    {
+        var claim = Extract.SingleClaim("\"Shelling has not stopped for a day,\" said Petro Danylenko, the head of the district.");
+
+        Assert.Equal("Petro Danylenko", claim.Source);
+        Assert.Equal("Shelling has not stopped for a day", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsTheInterruptingAttributionInsideOneQuoteClaim()
+    {
+        const string text = "\"We are ready,\" the envoy Lena Varga said, \"but the other side is not.\"";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Lena Varga", claim.Source);
+        Assert.Equal("We are ready,\" the envoy Lena Varga said, \"but the other side is not", claim.Text);
+    }
+
+    [Fact]
+    public void AttributesAfterAccordingTo()
+    {
+        var first = Extract.SingleClaim("According to the Institute for the Study of War, the offensive has stalled.");
+        var last = Extract.SingleClaim("The offensive has stalled, according to the Institute for the Study of War.");
+
+        Assert.Equal(("Institute for the Study of War", "the offensive has stalled"), (first.Source, first.Text));
+        Assert.Equal(("Institute for the Study of War", "The offensive has stalled"), (last.Source, last.Text));
+    }
+
+    [Fact]
+    public void ResolvesAPronounSourceToThePersonNamedBefore()
+    {
+        var result = Extract.From("Mayor Ivan Petrenko visited the shelter. He said the water supply had been restored.");
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Ivan Petrenko", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesARoleSourceToTheActorIntroducedWithIt()
+    {
+        var result = Extract.From(
+            "A senior Defense Department official said the convoy was hit. The attack was deliberate, the official added.");
+
+        Assert.Equal(2, result.Claims.Count);
+        Assert.All(result.Claims, c => Assert.Equal("senior Defense Department official", c.Source));
+    }
+
+    [Fact]
+    public void GivesAJointStatementOneClaimPerSource()
+    {
+        var result = Extract.From("Armenia and Azerbaijan announced that the prisoners would be exchanged.");
+
+        Assert.Equal(["Armenia", "Azerbaijan"], result.Claims.Select(c => c.Source).Order().ToArray());
+        Assert.All(result.Claims, c => Assert.Equal("the prisoners would be exchanged", c.Text));
+    }
+
+    [Fact]
+    public void MakesNoClaimWithoutAnIdentifiableSource()
+    {
+        var result = Extract.From("Reports say the dam was damaged. It is believed that dozens fled. The bridge was reported destroyed.");
+
+        Assert.Empty(result.Claims);
+    }
+
+    [Fact]
+    public void MakesNoClaimFromANegatedCue()
+    {
+        var result = Extract.From("The ministry did not say when the evacuation would start.");
+
+        Assert.Empty(result.Claims);
+    }
+
+    [Fact]
+    public void MarksHedgedClaimsAndTheirEvidentiality()
+    {
+        var result = Extract.From("Hamas claimed that the strike may have killed a commander. NATO denied that its jets were involved.");
+
+        var claimed = Assert.Single(result.Claims, c => c.Source == "Hamas");
+        var denied = Assert.Single(result.Claims, c => c.Source == "NATO");
+        Assert.True(claimed.Hedged);
+        Assert.Equal(Evidentiality.Claimed, claimed.Evidentiality);
+        Assert.False(denied.Hedged);
+        Assert.Equal(Evidentiality.Denied, denied.Evidentiality);
+    }
+
+    [Fact]
+    public void TreatsDirectiveSpeechAsAClaim()
+    {
+        var claim = Extract.SingleClaim("UNICEF urged all parties to protect schools from attack.");
+
+        Assert.Equal("UNICEF", claim.Source);
+        Assert.Contains("to protect schools", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreditsEachAssertionInATranscriptTurnToItsSpeaker()
+    {
+        var result = Extract.From("MR. KIRBY: The strikes hit three radar sites near the coast overnight.\nQ: Were there casualties among the crews?\n");
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Kirby", claim.Source);
+        Assert.StartsWith("The strikes hit three radar sites", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AttributesQuotedParagraphsAfterASpeakerAndColon()
+    {
+        var result = Extract.From("Foreign Minister Lena Varga said:\n\n\"The siege must end now.\"\n\n\"Aid convoys must be allowed through.\"\n\nThe talks continue.");
+
+        Assert.Equal(2, result.Claims.Count);
+        Assert.All(result.Claims, c => Assert.Equal("Lena Varga", c.Source));
+    }
+
+    [Fact]
+    public void ContinuesAQuoteWithoutCueInTheSameParagraphWithTheLastSpeaker()
+    {
+        var result = Extract.From("\"The front is stable,\" Gen. Ivan Petrenko said. \"We have enough ammunition for now.\"");
+
+        Assert.Equal(2, result.Claims.Count);
+        Assert.All(result.Claims, c => Assert.Equal("Ivan Petrenko", c.Source));
+    }
+
+    [Fact]
+    public void ListsTheActorsNamedInsideTheClaim()
+    {
+        var claim = Extract.SingleClaim("Kenya said that al-Shabaab fighters attacked the base.");
+
+        Assert.Contains("al-Shabaab", claim.Actors);
+    }
+}
