@@ -118,8 +118,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         // A capitalised function word that merely starts the sentence ("The", "In") is never part of an actor.
-        var word = text.Substring(t.Start, t.Length);
-        if (!t.IsAllCaps && FunctionWords.Contains(word))
+        if (!t.IsAllCaps && FunctionWords.ContainsSpan(text.AsSpan(t.Start, t.Length)))
         {
             return i + 1;
         }
@@ -157,8 +156,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        var word = document.Normalized.Substring(next.Start, next.Length);
-        return lexicons.OrgHeads.ContainsKey(word) && !lexicons.Titles.ContainsWord(word);
+        var word = document.Normalized.AsSpan(next.Start, next.Length);
+        return lexicons.OrgHeads.ContainsKeySpan(word) && !lexicons.Titles.ContainsWord(word);
     }
 
     private bool TryCountryPhrase(Document document, ActorTable table, Sentence sentence, int i, out int next)
@@ -266,8 +265,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         if (first > sentence.FirstToken)
         {
             var previous = tokens[first - 1];
-            var word = text.Substring(previous.Start, previous.Length);
-            if (previous.IsWord && Prepositions.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
+            var word = text.AsSpan(previous.Start, previous.Length);
+            if (previous.IsWord && Prepositions.ContainsSpan(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
@@ -286,7 +285,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var next = tokens[end];
         if (next.Kind == TokenKind.Possessive)
         {
-            return end + 1 < sentence.EndToken && AgentiveAfterPossessive.Contains(text.Substring(tokens[end + 1].Start, tokens[end + 1].Length));
+            return end + 1 < sentence.EndToken && AgentiveAfterPossessive.ContainsSpan(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length));
         }
 
         if (next.Kind == TokenKind.Punctuation)
@@ -300,8 +299,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        var nextWord = text.Substring(next.Start, next.Length);
-        if (nextWord == "and" && end + 1 < sentence.EndToken)
+        var nextWord = text.AsSpan(next.Start, next.Length);
+        if (nextWord is "and" && end + 1 < sentence.EndToken)
         {
             if (lexicons.CountryNames.TryMatch(text, tokens, end + 1, sentence.EndToken, out _, out var otherEnd))
             {
@@ -311,7 +310,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        return !Prepositions.Contains(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
+        return !Prepositions.ContainsSpan(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
     }
 
     private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end) =>
@@ -359,7 +358,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var orgType = (ActorType?)null;
         for (var k = i; k < seqEnd; k++)
         {
-            if (tokens[k].IsCapitalised && lexicons.OrgHeads.TryGetValue(text.Substring(tokens[k].Start, tokens[k].Length), out var type))
+            if (tokens[k].IsCapitalised && lexicons.OrgHeads.TryGetSpan(text.AsSpan(tokens[k].Start, tokens[k].Length), out var type))
             {
                 orgType = type;
                 if (k > i)
@@ -567,8 +566,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
             if (!IsNameWord(document, k))
             {
-                var w = document.Normalized.Substring(t.Start, t.Length);
-                if (!(NameConnectors.Contains(w) || NameSuffixes.Contains(w)) || k == first)
+                var w = document.Normalized.AsSpan(t.Start, t.Length);
+                if (!(NameConnectors.ContainsSpan(w) || NameSuffixes.ContainsSpan(w)) || k == first)
                 {
                     return false;
                 }
@@ -588,8 +587,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        var w = document.Normalized.Substring(t.Start, t.Length);
-        if (lexicons.NonNameWords.Contains(w) || lexicons.OrgHeads.ContainsKey(w) || lexicons.Titles.ContainsWord(w) && t.Length > 1 && IsSingleWordTitle(document, k))
+        var w = document.Normalized.AsSpan(t.Start, t.Length);
+        if (lexicons.NonNameWords.ContainsSpan(w) || lexicons.OrgHeads.ContainsKeySpan(w) || lexicons.Titles.ContainsWord(w) && t.Length > 1 && IsSingleWordTitle(document, k))
         {
             return false;
         }
@@ -653,7 +652,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 continue;
             }
 
-            if (t.IsWord && t.IsLower && k > i && NameConnectors.Contains(text.Substring(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
+            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
             {
                 k++;
                 continue;
@@ -680,7 +679,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         for (var k = first; k < end; k++)
         {
             var t = tokens[k];
-            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKey(text.Substring(t.Start, t.Length)))
+            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(text.AsSpan(t.Start, t.Length)))
             {
                 return end;
             }
@@ -707,7 +706,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return false;
             }
 
-            if (lexicons.OrgHeads.ContainsKey(text.Substring(t.Start, t.Length)) && j > k)
+            if (lexicons.OrgHeads.ContainsKeySpan(text.AsSpan(t.Start, t.Length)) && j > k)
             {
                 return true;
             }
@@ -730,7 +729,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     }
 
     private static bool OrgDescriptorBefore(Document document, Sentence sentence, int i) =>
-        i - 1 >= sentence.FirstToken && document.Tokens[i - 1].IsWord && OrgDescriptors.Contains(document.Normalized.Substring(document.Tokens[i - 1].Start, document.Tokens[i - 1].Length));
+        i - 1 >= sentence.FirstToken && document.Tokens[i - 1].IsWord && OrgDescriptors.ContainsSpan(document.Normalized.AsSpan(document.Tokens[i - 1].Start, document.Tokens[i - 1].Length));
 
     private bool IsFollowedByCue(Document document, Sentence sentence, int k)
     {

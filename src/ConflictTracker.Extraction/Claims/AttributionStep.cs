@@ -103,7 +103,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var sentence = document.Sentences[si];
         var tokens = document.Tokens;
         var table = document.ActorTable!;
-        if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.Contains(document.Normalized.Substring(tokens[k - 1].Start, tokens[k - 1].Length)))
+        if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.ContainsSpan(document.Normalized.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
         {
             return; // "was reported", "the reported attack", "so-called"
         }
@@ -115,7 +115,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         var draft = new Draft();
         var j = k - 1;
-        while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.Contains(document.Normalized.Substring(tokens[j].Start, tokens[j].Length)))
+        while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))
         {
             j--;
         }
@@ -294,7 +294,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 continue;
             }
 
-            if (t.IsWord && (TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
+            if (t.IsWord && (TimeWords.ContainsSpan(document.Normalized.AsSpan(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
             {
                 continue;
             }
@@ -312,7 +312,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
     private static bool StartsQuoteAfterComma(Document document, Sentence sentence, int p)
     {
-        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.Contains(document.Normalized.Substring(document.Tokens[p].Start, document.Tokens[p].Length)))
+        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.ContainsSpan(document.Normalized.AsSpan(document.Tokens[p].Start, document.Tokens[p].Length)))
         {
             p++;
         }
@@ -485,7 +485,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 return document.ActorTable.MentionStart(p - 1);
             }
 
-            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length))
+            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.ContainsSpan(document.Normalized.AsSpan(t.Start, t.Length))
                 || p < last && document.ActorTable!.AtToken(p) is { Type: ActorType.Person })
             {
                 break;
@@ -509,7 +509,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             var start = table.MentionStart(j);
             // "Officials in Ukraine said": the described head before the preposition is the subject.
             if (start - 2 >= sentence.FirstToken && document.TokenText(start - 1) is "in" or "of" or "from" &&
-                lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(tokens[start - 2].Start, tokens[start - 2].Length)))
+                lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(tokens[start - 2].Start, tokens[start - 2].Length)))
             {
                 return TryDescribed(document, sentence, start - 2, j, draft, out subjectStart);
             }
@@ -537,7 +537,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 subjectStart = NounPhraseStart(document, sentence, p - 1);
                 for (var q = subjectStart; q < p; q++)
                 {
-                    if (DocumentNouns.Contains(document.Normalized.Substring(tokens[q].Start, tokens[q].Length)))
+                    if (DocumentNouns.ContainsSpan(document.Normalized.AsSpan(tokens[q].Start, tokens[q].Length)))
                     {
                         return true;
                     }
@@ -624,7 +624,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var headWord = text.Substring(tokens[head].Start, tokens[head].Length);
         var described = lexicons.DescribedHeads[headWord];
         var first = subjectStart;
-        while (first < head && Determiners.Contains(text.Substring(tokens[first].Start, tokens[first].Length)))
+        while (first < head && Determiners.ContainsSpan(text.AsSpan(tokens[first].Start, tokens[first].Length)))
         {
             first++;
         }
@@ -680,7 +680,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var tokens = document.Tokens;
         end = k;
         var p = k;
-        while (p < sentence.EndToken && tokens[p].IsWord && Determiners.Contains(document.Normalized.Substring(tokens[p].Start, tokens[p].Length)))
+        while (p < sentence.EndToken && tokens[p].IsWord && Determiners.ContainsSpan(document.Normalized.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
             p++;
         }
@@ -704,7 +704,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return true;
         }
 
-        if (tokens[p].IsWord && Pronouns.Contains(document.Normalized.Substring(tokens[p].Start, tokens[p].Length)))
+        if (tokens[p].IsWord && Pronouns.ContainsSpan(document.Normalized.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
             draft.Reference = document.Normalized.Substring(tokens[p].Start, tokens[p].Length).ToLowerInvariant();
             draft.ReferenceToken = p;
@@ -721,7 +721,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(t.Start, t.Length)))
+            if (lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(t.Start, t.Length)))
             {
                 // "said a spokesman for the army, Col. X": prefer a named person right after.
                 var named = q + 2 < sentence.EndToken && document.TokenText(q + 1) is "," ? table.AtToken(q + 2) : null;
@@ -794,7 +794,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         // An interrupted quote: '"A," the official said, "B."' is one claim spanning both parts.
         var p = afterCue;
-        while (p < sentence.EndToken && tokens[p].IsWord && TimeWords.Contains(text.Substring(tokens[p].Start, tokens[p].Length)))
+        while (p < sentence.EndToken && tokens[p].IsWord && TimeWords.ContainsSpan(text.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
             p++;
         }
@@ -1007,7 +1007,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 return false;
             }
 
-            if (t.IsWord && !t.IsCapitalised && !TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) && document.ActorTable!.AtToken(q) is null)
+            if (t.IsWord && !t.IsCapitalised && !TimeWords.ContainsSpan(document.Normalized.AsSpan(t.Start, t.Length)) && document.ActorTable!.AtToken(q) is null)
             {
                 return false;
             }
