@@ -30,9 +30,12 @@ internal static partial class HtmlReportParser
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    public static ParsedReport Parse(string html, string sourceName, byte[] raw)
+    /// <summary>How long one page may take to parse; AngleSharp's tree building grows with the square of nesting depth.</summary>
+    public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(5);
+
+    public static ParsedReport Parse(string html, string sourceName, byte[] raw, TimeSpan? timeout = null)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var document = ParseDocument(html, timeout ?? DefaultParseTimeout);
         var article = ReadJsonLd(document);
         var meta = ReadMeta(document);
 
@@ -78,7 +81,7 @@ internal static partial class HtmlReportParser
     /// <summary>Renders an HTML fragment (a feed item's description) as plain paragraphs.</summary>
     public static string FragmentText(string html)
     {
-        var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>");
+        var document = ParseDocument("<!DOCTYPE html><html><body>" + html + "</body></html>", DefaultParseTimeout);
         if (document.Body is null)
         {
             return "";
@@ -86,6 +89,21 @@ internal static partial class HtmlReportParser
 
         HtmlMainText.RemoveJunk(document.Body);
         return HtmlMainText.Render(document.Body);
+    }
+
+    /// <summary>Parses with a deadline, so hostile markup (tens of thousands of nested tags) is refused instead of hanging a worker.</summary>
+    private static IHtmlDocument ParseDocument(string html, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            // No synchronisation context on the worker threads, so waiting on the parse cannot deadlock.
+            return new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocumentAsync(html, deadline.Token).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            throw new RejectedInputException($"the HTML is too deeply nested or complex to parse within {timeout.TotalSeconds:0.#} s");
+        }
     }
 
     private static Dictionary<string, string> ReadMeta(IHtmlDocument document)

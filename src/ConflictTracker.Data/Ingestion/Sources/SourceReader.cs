@@ -14,7 +14,8 @@ public static class SourceReader
         ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom",
     };
 
-    public static ParsedSource Parse(string sourceName, byte[] bytes)
+    /// <param name="htmlTimeout">How long an HTML page may take to parse; <see cref="HtmlReportParser.DefaultParseTimeout"/> when null.</param>
+    public static ParsedSource Parse(string sourceName, byte[] bytes, TimeSpan? htmlTimeout = null)
     {
         var extension = Path.GetExtension(sourceName).ToLowerInvariant();
         var kind = extension switch
@@ -50,7 +51,7 @@ public static class SourceReader
             case InputKind.Html:
             {
                 var decoded = TextDecoder.Decode(bytes, HtmlReportParser.DeclaredCharset(bytes));
-                return new ParsedSource([HtmlReportParser.Parse(decoded.Text, sourceName, bytes)], Notes(decoded));
+                return new ParsedSource([HtmlReportParser.Parse(decoded.Text, sourceName, bytes, htmlTimeout)], Notes(decoded));
             }
 
             default:
