@@ -148,7 +148,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             // "al-Fasher" where the gazetteer knows "El Fasher": the article-less key was indexed too.
             articleLength = tokenKey.Length + 1;
-            maxTokens = Math.Max(maxTokens, 1 + gazetteer.MaxTokensStartingWith(tokens.Key(first + 1)));
+            maxTokens = Math.Max(maxTokens, 1 + Math.Max(1, gazetteer.MaxTokensStartingWith(tokens.Key(first + 1))));
         }
 
         var limit = 1;
@@ -158,7 +158,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             limit++;
         }
 
-        for (var n = maxTokens == 0 ? 0 : limit; n >= 1; n--)
+        for (var n = limit; n >= 1; n--)
         {
             var length = tokens.NGramKey(first, n, key);
             if (length <= 0)
