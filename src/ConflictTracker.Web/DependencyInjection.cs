@@ -1,5 +1,6 @@
 using ConflictTracker.Data;
 using ConflictTracker.Data.Seeding;
+using ConflictTracker.Web.LiveUpdates;
 using MudBlazor.Services;
 using Serilog;
 
@@ -38,6 +39,7 @@ public static class DependencyInjection
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<DashboardNotifier>();
         services.AddHealthChecks().AddDbContextCheck<ConflictTrackerDbContext>();
         return services;
     }

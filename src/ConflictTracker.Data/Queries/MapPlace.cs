@@ -1,0 +1,4 @@
+namespace ConflictTracker.Data.Queries;
+
+/// <summary>A geocoded place as the map plots it: where it is and how often reports mention it.</summary>
+public sealed record MapPlace(int Id, string Name, string? Country, double Latitude, double Longitude, int MentionCount, bool Ambiguous);
