@@ -17,6 +17,445 @@ namespace ConflictTracker.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Actor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Affiliation")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName");
+
+                    b.HasIndex("Type");
+
+                    b.ToTable("Actors");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ActorAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedAlias")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("NormalizedAlias")
+                        .IsUnique();
+
+                    b.ToTable("ActorAliases");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Claim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidentiality")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hedged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndependentSourceCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalizedText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Speaker")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpeakerActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpeakerKey")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("FirstReportedAt");
+
+                    b.HasIndex("IndependentSourceCount");
+
+                    b.HasIndex("SpeakerActorId", "FirstReportedAt");
+
+                    b.HasIndex("SpeakerKey", "NormalizedText");
+
+                    b.HasIndex("Status", "FirstReportedAt");
+
+                    b.ToTable("Claims");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimActor", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId", "ActorId");
+
+                    b.HasIndex("ActorId");
+
+                    b.ToTable("ClaimActors");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimBand", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "ClaimId");
+
+                    b.HasIndex("ClaimId");
+
+                    b.ToTable("ClaimBands");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimEdit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Editor")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldValue")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ClaimId", "At");
+
+                    b.ToTable("ClaimEdits");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimLocation", b =>
+                {
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClaimId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("ClaimLocations");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cue")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidentiality")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Hedged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sentence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClaimId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ClaimReports");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.IngestionJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NearDuplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportsAdded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("IngestionJobs");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Location", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Admin1")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlaceId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("PlaceId")
+                        .IsUnique();
+
+                    b.ToTable("Locations");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Mention", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("End")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("ActorId", "ReportId");
+
+                    b.HasIndex("LocationId", "ReportId");
+
+                    b.ToTable("Mentions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Mentions_OneTarget", "(\"LocationId\" IS NULL) <> (\"ActorId\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.RawInput", b =>
+                {
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId");
+
+                    b.ToTable("RawInputs");
+                });
+
             modelBuilder.Entity("ConflictTracker.Data.Entities.Report", b =>
                 {
                     b.Property<int>("Id")
@@ -24,18 +463,34 @@ namespace ConflictTracker.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Author")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ClaimCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("IngestedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("MentionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NearDuplicateOfId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Outlet")
                         .HasMaxLength(300)
@@ -43,6 +498,17 @@ namespace ConflictTracker.Data.Migrations
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RawHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
                         .IsRequired()
@@ -62,9 +528,253 @@ namespace ConflictTracker.Data.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
+                    b.HasIndex("IngestedAt");
+
+                    b.HasIndex("NearDuplicateOfId");
+
+                    b.HasIndex("Outlet");
+
                     b.HasIndex("PublishedAt");
 
+                    b.HasIndex("RawHash");
+
+                    b.HasIndex("StoryId");
+
                     b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ReportBand", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "ReportId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportBands");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Story", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FirstSeenAt");
+
+                    b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ActorAlias", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Actor", "Actor")
+                        .WithMany("Aliases")
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Claim", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Actor", "SpeakerActor")
+                        .WithMany()
+                        .HasForeignKey("SpeakerActorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SpeakerActor");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimActor", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Actor", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ConflictTracker.Data.Entities.Claim", "Claim")
+                        .WithMany("Actors")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimBand", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Claim", null)
+                        .WithMany()
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimEdit", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Claim", "Claim")
+                        .WithMany("Edits")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimLocation", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Claim", "Claim")
+                        .WithMany("Locations")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ConflictTracker.Data.Entities.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+
+                    b.Navigation("Location");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimReport", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Claim", "Claim")
+                        .WithMany("Reports")
+                        .HasForeignKey("ClaimId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ConflictTracker.Data.Entities.Report", "Report")
+                        .WithMany("ClaimReports")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Claim");
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Mention", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Actor", "Actor")
+                        .WithMany("Mentions")
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ConflictTracker.Data.Entities.Location", "Location")
+                        .WithMany("Mentions")
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("ConflictTracker.Data.Entities.Report", "Report")
+                        .WithMany("Mentions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.RawInput", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Report", "Report")
+                        .WithOne("RawInput")
+                        .HasForeignKey("ConflictTracker.Data.Entities.RawInput", "ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Report", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Report", null)
+                        .WithMany()
+                        .HasForeignKey("NearDuplicateOfId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("ConflictTracker.Data.Entities.Story", "Story")
+                        .WithMany("Reports")
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.ReportBand", b =>
+                {
+                    b.HasOne("ConflictTracker.Data.Entities.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Actor", b =>
+                {
+                    b.Navigation("Aliases");
+
+                    b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Claim", b =>
+                {
+                    b.Navigation("Actors");
+
+                    b.Navigation("Edits");
+
+                    b.Navigation("Locations");
+
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Location", b =>
+                {
+                    b.Navigation("Mentions");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Report", b =>
+                {
+                    b.Navigation("ClaimReports");
+
+                    b.Navigation("Mentions");
+
+                    b.Navigation("RawInput");
+                });
+
+            modelBuilder.Entity("ConflictTracker.Data.Entities.Story", b =>
+                {
+                    b.Navigation("Reports");
                 });
 #pragma warning restore 612, 618
         }

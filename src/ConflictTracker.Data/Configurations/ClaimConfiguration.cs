@@ -1,0 +1,25 @@
+using ConflictTracker.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ConflictTracker.Data.Configurations;
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
+{
+    public void Configure(EntityTypeBuilder<Claim> builder)
+    {
+        builder.Property(c => c.Speaker).HasMaxLength(300);
+        builder.Property(c => c.SpeakerKey).HasMaxLength(320);
+        builder.Property(c => c.Cue).HasMaxLength(100);
+        builder.Property(c => c.SourceType).HasConversion<string>().HasMaxLength(24);
+        builder.Property(c => c.Evidentiality).HasConversion<string>().HasMaxLength(16);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(c => c.SpeakerActor).WithMany().HasForeignKey(c => c.SpeakerActorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.SpeakerKey, c.NormalizedText });
+        builder.HasIndex(c => new { c.SpeakerActorId, c.FirstReportedAt });
+        builder.HasIndex(c => new { c.Status, c.FirstReportedAt });
+        builder.HasIndex(c => c.FirstReportedAt);
+        builder.HasIndex(c => c.Date);
+        builder.HasIndex(c => c.IndependentSourceCount);
+    }
+}

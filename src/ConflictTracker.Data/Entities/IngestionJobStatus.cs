@@ -1,0 +1,3 @@
+namespace ConflictTracker.Data.Entities;
+
+public enum IngestionJobStatus { Pending, Running, Done, Failed }
