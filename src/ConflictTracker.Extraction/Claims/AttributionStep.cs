@@ -1,0 +1,1224 @@
+using System.Collections.Frozen;
+using ConflictTracker.Extraction.Actors;
+using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+using ConflictTracker.Extraction.Text;
+
+namespace ConflictTracker.Extraction.Claims;
+
+/// <summary>
+/// Finds attributed statements around reporting cues: "X said (that) ...", "..., X said.", "said X",
+/// "according to X, ...", quotes with a speaker (an interrupted quote stays one span), a speaker's later quote in
+/// the same paragraph, and the assertions of a transcript turn. Pronoun and role sources are left for resolution.
+/// </summary>
+public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionStep
+{
+    private static readonly FrozenSet<string> SkipBeforeCue = FrozenSet.ToFrozenSet(
+        ["also", "has", "have", "had", "previously", "later", "then", "further", "separately", "again", "repeatedly", "publicly",
+         "recently", "earlier", "reportedly", "allegedly", "would", "will", "once", "subsequently", "initially", "officially",
+         "quickly", "immediately", "explicitly", "flatly", "not", "did", "does", "do", "never", "already", "first", "last",
+         "formally", "privately", "jointly", "strongly", "specifically", "categorically", "simply", "clearly", "just", "had", "in", "turn"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Passive = FrozenSet.ToFrozenSet(
+        ["is", "was", "were", "are", "been", "being", "be", "the", "a", "an", "so", "widely", "its", "their", "his", "her", "this", "these"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "they", "it", "we", "i", "you"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> NounPhraseStops = FrozenSet.ToFrozenSet(
+        ["that", "which", "who", "whom", "and", "or", "but", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
+         "would", "can", "could", "may", "might", "do", "does", "did", "not", "to", "as", "while", "when", "where", "after", "before",
+         "because", "since", "if", "than", "said", "says", "told", "with", "on", "at", "for", "by", "into", "against", "during", "amid",
+         "quoted", "cited", "citing", "quoting", "issued", "released", "added", "published", "posted"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "some", "several", "many", "two", "three", "four", "other", "one", "both", "most", "few", "these", "those", "various"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
+        ["statement", "communique", "report", "post", "message", "letter", "release", "assessment", "update", "bulletin", "video", "tweet"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier",
+         "later", "recently", "late", "early", "overnight", "morning", "afternoon", "evening", "night", "this", "week", "last", "on",
+         "previously", "separately", "also", "again", "then", "now", "in", "a", "an", "the", "at", "statement", "interview", "briefing",
+         "news", "conference", "press", "post", "posted", "telegram", "facebook", "twitter", "x", "social", "media", "televised",
+         "address", "speech", "video", "message", "tuesday's", "via", "channel", "website", "online", "during", "its", "his", "her",
+         "their", "daily", "weekly", "update", "report", "written", "emailed", "separate", "joint", "brief", "short", "remarks", "comments",
+         "appearance", "national", "television", "radio", "broadcast", "from", "to", "reporters", "journalists"],
+        StringComparer.OrdinalIgnoreCase);
+
+    public string Name => "Attribution";
+
+    public void Run(Document document)
+    {
+        if (document.ActorTable is null)
+        {
+            return;
+        }
+
+        var speakerOfTurn = SpeakersOfTurns(document);
+        for (var si = 0; si < document.Sentences.Count; si++)
+        {
+            var sentence = document.Sentences[si];
+            var before = document.ClaimDrafts.Count;
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+            {
+                var t = document.Tokens[k];
+                if (!t.IsWord || t.IsCapitalised && k != sentence.FirstToken)
+                {
+                    continue;
+                }
+
+                var word = document.TokenText(k);
+                if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
+                {
+                    AccordingTo(document, si, k);
+                }
+                else if (!t.IsCapitalised && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cue))
+                {
+                    Cue(document, si, k, cue, before);
+                }
+            }
+
+            if (document.ClaimDrafts.Count == before)
+            {
+                OrphanQuote(document, si);
+            }
+
+            if (document.ClaimDrafts.Count == before && sentence.Turn >= 0)
+            {
+                TurnAssertion(document, si, speakerOfTurn[sentence.Turn]);
+            }
+        }
+    }
+
+    private void Cue(Document document, int si, int k, CueDefinition cue, int sentenceDrafts)
+    {
+        var sentence = document.Sentences[si];
+        var tokens = document.Tokens;
+        var table = document.ActorTable!;
+        if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.Contains(document.Normalized.Substring(tokens[k - 1].Start, tokens[k - 1].Length)))
+        {
+            return; // "was reported", "the reported attack", "so-called"
+        }
+
+        if (k + 1 < sentence.EndToken && document.TokenText(k) is "called" or "calls" && tokens[k + 1].IsCapitalised && cue.Kind == CueKind.Directive && k + 2 < sentence.EndToken && !tokens[k + 2].IsLower)
+        {
+            // "a group called Hamas" names something; it reports no speech.
+        }
+
+        var draft = new Draft();
+        var j = k - 1;
+        while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.Contains(document.Normalized.Substring(tokens[j].Start, tokens[j].Length)))
+        {
+            j--;
+        }
+
+        for (var q = j + 1; q < k; q++)
+        {
+            if (document.TokenText(q) is "not" or "never" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal))
+            {
+                return; // "did not say" reports no statement
+            }
+        }
+
+        // "The Institute for the Study of War (ISW) said": step over the bracketed acronym.
+        if (j > sentence.FirstToken && document.TokenText(j) is ")")
+        {
+            var open = j - 1;
+            while (open > sentence.FirstToken && document.TokenText(open) is not "(" && j - open < 6)
+            {
+                open--;
+            }
+
+            if (document.TokenText(open) is "(" && open > sentence.FirstToken)
+            {
+                j = open - 1;
+            }
+        }
+
+        var trailing = false;
+        var subjectStart = j + 1;
+        if (j < sentence.FirstToken)
+        {
+            if (cue.Kind == CueKind.Cognition)
+            {
+                return;
+            }
+
+            // "Said the official" style inversion at a sentence start is rare; nothing to attribute.
+            return;
+        }
+
+        var tj = tokens[j];
+        var tjText = document.Normalized.Substring(tj.Start, tj.Length);
+        if (cue.Kind == CueKind.Cognition)
+        {
+            if (!(tjText.Equals("I", StringComparison.Ordinal) || tjText.Equals("we", StringComparison.OrdinalIgnoreCase)) || sentence.Turn < 0)
+            {
+                return;
+            }
+        }
+
+        if (tj.Kind == TokenKind.Punctuation && tjText is "," or "\"" or "'")
+        {
+            // "..., said Serhii Popko" or "...," said the official: the source follows the cue.
+            if (tjText == "," && TryAppositive(document, sentence, j, draft, out var appositiveStart))
+            {
+                subjectStart = appositiveStart;
+            }
+            else if (tjText == "," && IsParticiple(document, k) && document.ClaimDrafts.Count > sentenceDrafts)
+            {
+                CopySource(document.ClaimDrafts[^1], draft);
+                subjectStart = k;
+                trailing = false;
+                draft.ContinuesPrevious = true;
+            }
+            else if (!TrySourceAfter(document, sentence, k + 1, draft, out var afterEnd))
+            {
+                return;
+            }
+            else
+            {
+                draft.SourceAfterEnd = afterEnd;
+                trailing = true;
+                subjectStart = k;
+            }
+        }
+        else if (tj.IsWord && tjText.Equals("and", StringComparison.OrdinalIgnoreCase) && document.ClaimDrafts.Count > sentenceDrafts)
+        {
+            CopySource(document.ClaimDrafts[^1], draft);
+            draft.ContinuesPrevious = true;
+            subjectStart = k;
+        }
+        else if (tj.IsWord && tjText == "as" && QuotedAsSaying(document, sentence, j, draft, out var quotedStart))
+        {
+            subjectStart = quotedStart;
+        }
+        else if (tj.IsWord && Pronouns.Contains(tjText))
+        {
+            draft.Reference = tjText.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            subjectStart = j;
+        }
+        else if (!TrySubject(document, sentence, j, draft, out subjectStart))
+        {
+            return;
+        }
+
+        if (!trailing && !draft.ContinuesPrevious && subjectStart > sentence.FirstToken)
+        {
+            // "..., X said." or '"...," X said in a statement released by Y.': the content is before the attribution
+            // when nothing but time and venue phrases follows it.
+            var after = draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1;
+            var beforeSubject = document.Normalized[tokens[subjectStart - 1].Start];
+            trailing = !RightHasContent(document, sentence, after) ||
+                (beforeSubject is ',' or '"' && after < sentence.EndToken && document.TokenText(after) is "in" or "on" or "at" or "via" or "during" or "through" or "after" or "while" && !HasThatClause(document, sentence, k));
+        }
+        else if (trailing && RightHasContent(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1) && !StartsQuoteAfterComma(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1))
+        {
+            // ", said X, the head of Y" keeps its content on the left; anything else after the cue is the content.
+            trailing = !HasThatClause(document, sentence, k) && draft.SourceAfterEnd > 0;
+        }
+
+        if (!trailing && ColonIntroducesQuotes(document, sentence, k, draft))
+        {
+            QuotedParagraphs(document, si, k, cue, draft);
+            return;
+        }
+
+        var (start, end) = trailing
+            ? LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
+            : RightContent(document, sentence, k, cue);
+        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
+        {
+            return;
+        }
+
+        Add(document, si, k, cue, draft, start, end);
+    }
+
+    private static int WordCount(Document document, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(document.Normalized[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>"it said was deployed there": a relative clause, not a reported statement.</summary>
+    private static bool StartsWithVerb(Document document, int start)
+    {
+        var span = document.Normalized.AsSpan(start);
+        var space = span.IndexOfAny(' ', ',');
+        var first = space < 0 ? span : span[..space];
+        return first is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "be";
+    }
+
+    /// <summary>Whether anything but time and venue words ("on Saturday", "in a statement") follows position <paramref name="p"/>.</summary>
+    private bool RightHasContent(Document document, Sentence sentence, int p)
+    {
+        var table = document.ActorTable!;
+        for (var q = p; q < sentence.EndToken; q++)
+        {
+            var t = document.Tokens[q];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var c = document.Normalized[t.Start];
+                if (c is ',' or '.' or '!' or '?' or ';')
+                {
+                    return false;
+                }
+
+                if (c is '"' or ':')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (t.IsWord && (TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsQuoteAfterComma(Document document, Sentence sentence, int p)
+    {
+        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.Contains(document.Normalized.Substring(document.Tokens[p].Start, document.Tokens[p].Length)))
+        {
+            p++;
+        }
+
+        return p + 1 < document.TokenCount && document.TokenText(p) is "," && document.TokenText(p + 1) is "\"";
+    }
+
+    /// <summary>"Foreign Secretary X said:" at the end of a paragraph, followed by paragraphs that are quotes.</summary>
+    private static bool ColonIntroducesQuotes(Document document, Sentence sentence, int k, Draft draft)
+    {
+        if (draft.Sources.Count == 0 && draft.Reference is null)
+        {
+            return false;
+        }
+
+        var last = sentence.EndToken - 1;
+        if (document.TokenText(last) is not ":" || last > k + 6)
+        {
+            return false;
+        }
+
+        return last + 1 < document.TokenCount && document.Tokens[last + 1].NewlinesBefore > 0 && document.TokenText(last + 1) is "\"";
+    }
+
+    private static void QuotedParagraphs(Document document, int si, int k, CueDefinition cue, Draft draft)
+    {
+        var paragraph = -1;
+        for (var s = si + 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Paragraph == paragraph)
+            {
+                continue;
+            }
+
+            if (document.Normalized[sentence.Start] != '"')
+            {
+                break;
+            }
+
+            paragraph = sentence.Paragraph;
+            var end = s;
+            while (end + 1 < document.Sentences.Count && document.Sentences[end + 1].Paragraph == paragraph)
+            {
+                end++;
+            }
+
+            var close = FindClosingQuote(document, sentence.FirstToken + 1, paragraph);
+            var lastToken = close > sentence.FirstToken ? close - 1 : document.Sentences[end].EndToken - 1;
+            var stop = TrimEnd(document, lastToken);
+            var start = document.Tokens[sentence.FirstToken + 1].Start;
+            if (stop - start >= 3)
+            {
+                Add(document, s, k, cue, draft, start, stop);
+            }
+        }
+    }
+
+    /// <summary>"State media quoted Syrian military officials as saying": the quoted party is the source.</summary>
+    private bool QuotedAsSaying(Document document, Sentence sentence, int asToken, Draft draft, out int subjectStart)
+    {
+        subjectStart = asToken;
+        for (var q = asToken - 1; q >= Math.Max(sentence.FirstToken, asToken - 8); q--)
+        {
+            if (document.TokenText(q) is "quoted" or "cited" or "quoting" or "citing")
+            {
+                var last = asToken - 1;
+                if (last <= q)
+                {
+                    return false;
+                }
+
+                if (document.ActorTable!.AtToken(last) is { } actor)
+                {
+                    draft.Sources.Add(actor);
+                    return true;
+                }
+
+                var head = document.Normalized.Substring(document.Tokens[last].Start, document.Tokens[last].Length);
+                return lexicons.DescribedHeads.ContainsKey(head) && TryDescribed(document, sentence, last, last, draft, out _);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
+
+    private static void CopySource(ClaimDraft from, Draft to)
+    {
+        to.Sources.AddRange(from.Sources);
+        to.Reference = from.Reference;
+        to.ReferenceToken = from.ReferenceToken;
+    }
+
+    /// <summary>"The head of the office, Andrii Yermak, said" or "Yevgeny Prigozhin, head of Wagner, told".</summary>
+    private bool TryAppositive(Document document, Sentence sentence, int comma, Draft draft, out int subjectStart)
+    {
+        var table = document.ActorTable!;
+        subjectStart = comma;
+        var named = table.AtToken(comma - 1);
+        if (named is not null && named.Type == ActorType.Person)
+        {
+            draft.Sources.Add(named);
+            subjectStart = table.MentionStart(comma - 1);
+            var open = subjectStart - 1;
+            if (open > sentence.FirstToken && document.TokenText(open) is ",")
+            {
+                subjectStart = NounPhraseStart(document, sentence, open - 1);
+            }
+            else
+            {
+                subjectStart = NounPhraseStart(document, sentence, subjectStart - 1) is var s && s <= subjectStart - 1 ? s : subjectStart;
+            }
+
+            return true;
+        }
+
+        for (var p = comma - 1; p > Math.Max(sentence.FirstToken, comma - 15); p--)
+        {
+            var t = document.Tokens[p];
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '"')
+            {
+                return false;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == ',')
+            {
+                var actor = table.AtToken(p - 1);
+                if (actor is null)
+                {
+                    return false;
+                }
+
+                draft.Sources.Add(actor);
+                var start = table.MentionStart(p - 1);
+                subjectStart = NounPhraseStart(document, sentence, start - 1) is var s && s < start ? s : start;
+                if (actor.Type == ActorType.Person)
+                {
+                    AddAppositiveRole(document, actor, p + 1, comma);
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddAppositiveRole(Document document, ActorRecord actor, int first, int end)
+    {
+        if (end - first is < 2 or > 10)
+        {
+            return;
+        }
+
+        var role = document.Normalized.Substring(document.Tokens[first].Start, document.Tokens[end - 1].End - document.Tokens[first].Start);
+        actor.AddAlias(role);
+    }
+
+    private int NounPhraseStart(Document document, Sentence sentence, int last)
+    {
+        var start = last + 1;
+        for (var p = last; p >= Math.Max(sentence.FirstToken, last - 6); p--)
+        {
+            var t = document.Tokens[p];
+            if (t.Kind == TokenKind.Possessive && p - 1 >= sentence.FirstToken && document.ActorTable!.AtToken(p - 1) is not null)
+            {
+                // "Netanyahu's office": the owner belongs to the phrase, and nothing before it does.
+                return document.ActorTable.MentionStart(p - 1);
+            }
+
+            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length))
+                || p < last && document.ActorTable!.AtToken(p) is { Type: ActorType.Person })
+            {
+                break;
+            }
+
+            start = p;
+        }
+
+        return start;
+    }
+
+    /// <summary>The subject ending at token <paramref name="j"/>: a known actor (or several joined by "and"), or a described group.</summary>
+    private bool TrySubject(Document document, Sentence sentence, int j, Draft draft, out int subjectStart)
+    {
+        var table = document.ActorTable!;
+        var tokens = document.Tokens;
+        subjectStart = j + 1;
+        var actor = table.AtToken(j);
+        if (actor is not null)
+        {
+            var start = table.MentionStart(j);
+            // "Officials in Ukraine said": the described head before the preposition is the subject.
+            if (start - 2 >= sentence.FirstToken && document.TokenText(start - 1) is "in" or "of" or "from" &&
+                lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(tokens[start - 2].Start, tokens[start - 2].Length)))
+            {
+                return TryDescribed(document, sentence, start - 2, j, draft, out subjectStart);
+            }
+
+            // A document noun: "a joint statement issued by X and Y said".
+            draft.Sources.Add(actor);
+            subjectStart = start;
+            var p = start - 1;
+            while (p - 1 >= sentence.FirstToken && (document.TokenText(p) is "and" || document.TokenText(p) is ","))
+            {
+                var other = table.AtToken(p - 1);
+                if (other is null || other == actor)
+                {
+                    break;
+                }
+
+                draft.Sources.Add(other);
+                subjectStart = table.MentionStart(p - 1);
+                p = subjectStart - 1;
+            }
+
+            if (p >= sentence.FirstToken && document.TokenText(p) is "by" or "from" && p - 2 >= sentence.FirstToken)
+            {
+                // "a statement issued by X said": the subject phrase starts before the document noun.
+                subjectStart = NounPhraseStart(document, sentence, p - 1);
+                for (var q = subjectStart; q < p; q++)
+                {
+                    if (DocumentNouns.Contains(document.Normalized.Substring(tokens[q].Start, tokens[q].Length)))
+                    {
+                        return true;
+                    }
+                }
+
+                draft.Sources.Clear();
+                return false;
+            }
+
+            // Title words before a person ("regional head Maksym Kozytsky") belong to the subject phrase.
+            var np = NounPhraseStart(document, sentence, subjectStart - 1);
+            if (np < subjectStart)
+            {
+                subjectStart = np;
+            }
+
+            return true;
+        }
+
+        var t = tokens[j];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        var head = document.Normalized.Substring(t.Start, t.Length);
+        if (lexicons.DescribedHeads.ContainsKey(head))
+        {
+            return TryDescribed(document, sentence, j, j, draft, out subjectStart);
+        }
+
+        if (DocumentNouns.Contains(head))
+        {
+            // "X issued a statement saying", "a statement from the ministry said", "the statement also said".
+            for (var q = j - 1; q >= Math.Max(sentence.FirstToken, j - 6); q--)
+            {
+                if (table.AtToken(q) is { } issuer)
+                {
+                    draft.Sources.Add(issuer);
+                    subjectStart = table.MentionStart(q);
+                    return true;
+                }
+            }
+
+            if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "statement" or "the" or "The" or "joint")
+            {
+                draft.Reference = "statement";
+                draft.ReferenceToken = j;
+                subjectStart = NounPhraseStart(document, sentence, j);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (t.IsCapitalised)
+        {
+            // "The Institute for the Study of War in Washington said": a place after the actor is not the subject.
+            for (var q = j - 1; q >= Math.Max(sentence.FirstToken + 1, j - 3); q--)
+            {
+                if (document.TokenText(q) is "in" or "from" or "at" or "based")
+                {
+                    if (table.AtToken(q - 1) is { } actor2 && actor2.Type != ActorType.State)
+                    {
+                        draft.Sources.Add(actor2);
+                        subjectStart = table.MentionStart(q - 1);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryDescribed(Document document, Sentence sentence, int head, int last, Draft draft, out int subjectStart)
+    {
+        var table = document.ActorTable!;
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        subjectStart = NounPhraseStart(document, sentence, head);
+        var headWord = text.Substring(tokens[head].Start, tokens[head].Length);
+        var described = lexicons.DescribedHeads[headWord];
+        var first = subjectStart;
+        while (first < head && Determiners.Contains(text.Substring(tokens[first].Start, tokens[first].Length)))
+        {
+            first++;
+        }
+
+        var definite = subjectStart < head && text.AsSpan(tokens[subjectStart].Start, tokens[subjectStart].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (first == head && last == head && (definite || !described.Plural && subjectStart < head))
+        {
+            // "the official said", "the ministry added": a role that points back to an actor already named.
+            draft.Reference = headWord.ToLowerInvariant();
+            draft.ReferenceToken = head;
+            draft.FallbackFirst = subjectStart;
+            draft.FallbackEnd = last + 1;
+            return true;
+        }
+
+        if (first == head && last == head && headWord.ToLowerInvariant() is "experts" or "analysts" or "observers" or "expert" or "analyst" or "sources" or "source" or "leaders" or "workers")
+        {
+            return false; // "experts say": no identifiable source
+        }
+
+        var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        if (name.Length > 0 && char.IsLower(name[0]) && first > subjectStart)
+        {
+            name = char.ToUpperInvariant(name[0]) + name[1..];
+        }
+
+        var existing = table.Find(name);
+        var record = existing ?? table.GetOrAdd(name, described.Type == ActorType.Person ? ActorType.Person : described.Type, AffiliationIn(document, first, last + 1));
+        if (existing is null)
+        {
+            record.Described = true;
+        }
+
+        table.AddLooseMention(record, subjectStart, last + 1);
+        draft.Sources.Add(record);
+        return true;
+    }
+
+    private string? AffiliationIn(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (lexicons.Demonyms.TryMatch(document.Normalized, document.Tokens, k, end, out var country, out _) ||
+                lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, end, out country, out _))
+            {
+                return country.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A source named right after the cue: "said Serhii Popko", "said the official", "said a spokesman for the army".</summary>
+    private bool TrySourceAfter(Document document, Sentence sentence, int k, Draft draft, out int end)
+    {
+        var table = document.ActorTable!;
+        var tokens = document.Tokens;
+        end = k;
+        var p = k;
+        while (p < sentence.EndToken && tokens[p].IsWord && Determiners.Contains(document.Normalized.Substring(tokens[p].Start, tokens[p].Length)))
+        {
+            p++;
+        }
+
+        if (p >= sentence.EndToken)
+        {
+            return false;
+        }
+
+        var actor = table.AtToken(p);
+        if (actor is not null)
+        {
+            draft.Sources.Add(actor);
+            var q = p;
+            while (q < sentence.EndToken && table.AtToken(q) == actor)
+            {
+                q++;
+            }
+
+            end = q;
+            return true;
+        }
+
+        if (tokens[p].IsWord && Pronouns.Contains(document.Normalized.Substring(tokens[p].Start, tokens[p].Length)))
+        {
+            draft.Reference = document.Normalized.Substring(tokens[p].Start, tokens[p].Length).ToLowerInvariant();
+            draft.ReferenceToken = p;
+            end = p + 1;
+            return true;
+        }
+
+        // A described phrase: up to five words ending in a described head ("a senior military official").
+        for (var q = p; q < Math.Min(sentence.EndToken, p + 5); q++)
+        {
+            var t = tokens[q];
+            if (!t.IsWord)
+            {
+                break;
+            }
+
+            if (lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(t.Start, t.Length)))
+            {
+                // "said a spokesman for the army, Col. X": prefer a named person right after.
+                var named = q + 2 < sentence.EndToken && document.TokenText(q + 1) is "," ? table.AtToken(q + 2) : null;
+                if (named is not null && named.Type == ActorType.Person)
+                {
+                    draft.Sources.Add(named);
+                    end = q + 3;
+                    return true;
+                }
+
+                end = q + 1;
+                return TryDescribed(document, sentence, q, q, draft, out _);
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasThatClause(Document document, Sentence sentence, int k)
+    {
+        for (var p = k + 1; p < Math.Min(sentence.EndToken, k + 10); p++)
+        {
+            var w = document.TokenText(p);
+            if (w is "that")
+            {
+                return true;
+            }
+
+            if (document.Tokens[p].Kind == TokenKind.Punctuation && w is not ("'" or "-"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The content before a trailing attribution: the quote or clause up to the comma before the source.</summary>
+    private static (int Start, int End) LeftContent(Document document, Sentence sentence, int subjectStart, int afterCue)
+    {
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        var last = subjectStart - 1;
+        while (last >= sentence.FirstToken && tokens[last].Kind == TokenKind.Punctuation && text[tokens[last].Start] is ',' or '"' or '\'' or '-' or ':')
+        {
+            last--;
+        }
+
+        if (last < sentence.FirstToken)
+        {
+            return (0, 0);
+        }
+
+        var end = tokens[last].End;
+        var closesQuote = subjectStart - 1 > last && HasQuoteBetween(document, last + 1, subjectStart);
+        var start = sentence.Start;
+        if (closesQuote)
+        {
+            // The opening quote may be sentences back in the same paragraph.
+            var open = FindOpeningQuote(document, sentence, last);
+            if (open >= 0)
+            {
+                start = tokens[open].End;
+            }
+        }
+        else if (text[tokens[sentence.FirstToken].Start] == '"')
+        {
+            start = tokens[sentence.FirstToken].End;
+        }
+
+        // An interrupted quote: '"A," the official said, "B."' is one claim spanning both parts.
+        var p = afterCue;
+        while (p < sentence.EndToken && tokens[p].IsWord && TimeWords.Contains(text.Substring(tokens[p].Start, tokens[p].Length)))
+        {
+            p++;
+        }
+
+        if (closesQuote && p + 1 < document.TokenCount && text[tokens[p].Start] == ',' && text[tokens[p + 1].Start] == '"')
+        {
+            var close = FindClosingQuote(document, p + 2, sentence.Paragraph);
+            if (close > p + 2)
+            {
+                end = TrimEnd(document, close - 1);
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static bool HasQuoteBetween(Document document, int first, int end)
+    {
+        for (var p = first; p < end; p++)
+        {
+            if (document.Normalized[document.Tokens[p].Start] == '"')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FindOpeningQuote(Document document, Sentence sentence, int last)
+    {
+        var text = document.Normalized;
+        var limit = sentence.FirstToken;
+        // Walk back through earlier sentences of the same paragraph.
+        var si = document.SentenceAt(sentence.Start);
+        while (si > 0 && document.Sentences[si - 1].Paragraph == sentence.Paragraph && sentence.FirstToken - document.Sentences[si - 1].FirstToken < 400)
+        {
+            si--;
+        }
+
+        limit = document.Sentences[Math.Max(0, si)].FirstToken;
+        for (var p = last; p >= limit; p--)
+        {
+            if (document.Tokens[p].Kind == TokenKind.Punctuation && text[document.Tokens[p].Start] == '"')
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FindClosingQuote(Document document, int from, int paragraph)
+    {
+        var text = document.Normalized;
+        for (var p = from; p < document.TokenCount; p++)
+        {
+            var t = document.Tokens[p];
+            if (t.NewlinesBefore >= 2)
+            {
+                return -1;
+            }
+
+            if (t.Kind == TokenKind.Punctuation && text[t.Start] == '"')
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int TrimEnd(Document document, int last)
+    {
+        while (last > 0 && document.Tokens[last].Kind == TokenKind.Punctuation && document.Normalized[document.Tokens[last].Start] is ',' or '.' or ';' or ':' or '"')
+        {
+            last--;
+        }
+
+        return document.Tokens[last].End;
+    }
+
+    /// <summary>The content after the cue: skips "that", the addressee of "told", time and venue adjuncts, and a colon.</summary>
+    private (int Start, int End) RightContent(Document document, Sentence sentence, int k, CueDefinition cue)
+    {
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        var p = k + 1;
+        var thatAt = -1;
+        for (var q = p; q < Math.Min(sentence.EndToken, p + 12); q++)
+        {
+            var w = document.TokenText(q);
+            if (w is "that")
+            {
+                thatAt = q;
+                break;
+            }
+
+            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or "."))
+            {
+                break;
+            }
+
+            if (lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
+            {
+                break;
+            }
+        }
+
+        if (thatAt >= 0 && (thatAt - p <= 2 || AllAdjunct(document, p, thatAt)))
+        {
+            p = thatAt + 1;
+        }
+        else
+        {
+            var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "urged" or "urges" or "urge" or "asked" or "ordered" or "warned";
+            if (isTell)
+            {
+                // "told reporters", "told Reuters", "urged all sides": the addressee is not the content.
+                var q = p;
+                while (q < sentence.EndToken && q < p + 4 && tokens[q].IsWord && !(document.TokenText(q) is "to"))
+                {
+                    q++;
+                }
+
+                if (q < sentence.EndToken && (document.TokenText(q) is "to" || tokens[q].Kind == TokenKind.Punctuation))
+                {
+                    p = document.TokenText(q) is "to" ? q : q;
+                }
+            }
+
+            if (document.TokenText(k) is "called" or "calls" && p < sentence.EndToken && document.TokenText(p) is "for" or "on")
+            {
+                p++;
+            }
+
+            while (p < sentence.EndToken && tokens[p].IsWord && IsDateWord(document.TokenText(p)))
+            {
+                p++;
+            }
+        }
+
+        while (p < sentence.EndToken && tokens[p].Kind == TokenKind.Punctuation && text[tokens[p].Start] is ',' or ':' or '-')
+        {
+            p++;
+        }
+
+        if (p >= sentence.EndToken)
+        {
+            return (0, 0);
+        }
+
+        var startsQuote = text[tokens[p].Start] == '"';
+        if (startsQuote)
+        {
+            p++;
+        }
+
+        if (p >= sentence.EndToken)
+        {
+            return (0, 0);
+        }
+
+        var last = sentence.EndToken - 1;
+        if (startsQuote && !HasQuoteBetween(document, p, sentence.EndToken))
+        {
+            var close = FindClosingQuote(document, p, sentence.Paragraph);
+            if (close > p)
+            {
+                last = close - 1;
+            }
+        }
+
+        // "He called X and urged Y": the next coordinated cue starts its own claim.
+        for (var q = p + 1; q < last; q++)
+        {
+            if (document.TokenText(q) is "and" && q + 1 < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var next) && next.Kind != CueKind.Cognition)
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "..., according to X": the attribution is not part of the content.
+            if (document.TokenText(q) is "according" && document.TokenText(q + 1) is "to")
+            {
+                last = q - 1;
+                break;
+            }
+        }
+
+        while (last > p && tokens[last].Kind == TokenKind.Punctuation && text[tokens[last].Start] is ',' or '.' or ';' or ':' or '"' or '\'' or '-')
+        {
+            last--;
+        }
+
+        return (tokens[p].Start, tokens[last].End);
+    }
+
+    private static bool IsDateWord(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday"
+            or "tonight" or "overnight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "recently" or "separately";
+
+    private bool AllAdjunct(Document document, int first, int end)
+    {
+        for (var q = first; q < end; q++)
+        {
+            var t = document.Tokens[q];
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] != '\'')
+            {
+                return false;
+            }
+
+            if (t.IsWord && !t.IsCapitalised && !TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) && document.ActorTable!.AtToken(q) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AccordingTo(Document document, int si, int k)
+    {
+        var sentence = document.Sentences[si];
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        var draft = new Draft();
+        var p = k + 2;
+        if (!TrySourceAfter(document, sentence, p, draft, out var sourceEnd))
+        {
+            return;
+        }
+
+        // "according to a statement from the ministry": the issuer is the source.
+        int start, end;
+        var atStart = k == sentence.FirstToken || (k == sentence.FirstToken + 1 && tokens[sentence.FirstToken].Kind == TokenKind.Punctuation);
+        if (atStart)
+        {
+            var q = sourceEnd;
+            while (q < sentence.EndToken && text[tokens[q].Start] != ',')
+            {
+                q++;
+            }
+
+            if (q + 1 >= sentence.EndToken)
+            {
+                return;
+            }
+
+            start = tokens[q + 1].Start;
+            var last = sentence.EndToken - 1;
+            while (last > q + 1 && tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            end = tokens[last].End;
+        }
+        else
+        {
+            var last = k - 1;
+            while (last >= sentence.FirstToken && tokens[last].Kind == TokenKind.Punctuation)
+            {
+                last--;
+            }
+
+            if (last < sentence.FirstToken)
+            {
+                return;
+            }
+
+            start = text[tokens[sentence.FirstToken].Start] == '"' ? tokens[sentence.FirstToken].End : sentence.Start;
+            end = tokens[last].End;
+        }
+
+        if (end - start < 3)
+        {
+            return;
+        }
+
+        Add(document, si, k, new CueDefinition("according to", Evidentiality.Reported, CueKind.Speech), draft, start, end, "according to");
+    }
+
+    /// <summary>A quoted sentence with no cue continues the last speaker quoted in the same paragraph.</summary>
+    private static void OrphanQuote(Document document, int si)
+    {
+        var sentence = document.Sentences[si];
+        if (document.ClaimDrafts.Count == 0 || document.Normalized[sentence.Start] != '"')
+        {
+            return;
+        }
+
+        var previous = document.ClaimDrafts[^1];
+        if (document.Sentences[previous.Sentence].Paragraph != sentence.Paragraph || previous.End > sentence.Start)
+        {
+            return;
+        }
+
+        var close = FindClosingQuote(document, sentence.FirstToken + 1, sentence.Paragraph);
+        var last = close > sentence.FirstToken + 1 ? close - 1 : sentence.EndToken - 1;
+        var end = TrimEnd(document, last);
+        var start = document.Tokens[sentence.FirstToken + 1 < document.TokenCount ? sentence.FirstToken + 1 : sentence.FirstToken].Start;
+        if (end - start < 3)
+        {
+            return;
+        }
+
+        var draft = new ClaimDraft
+        {
+            Cue = previous.Cue,
+            CueToken = previous.CueToken,
+            Evidentiality = previous.Evidentiality,
+            Start = start,
+            End = end,
+            Sentence = si,
+            Reference = previous.Reference,
+            ReferenceToken = previous.ReferenceToken,
+        };
+        draft.Sources.AddRange(previous.Sources);
+        document.ClaimDrafts.Add(draft);
+    }
+
+    /// <summary>In a transcript, a speaker's declarative sentence is that speaker's claim.</summary>
+    private static void TurnAssertion(Document document, int si, ActorRecord? speaker)
+    {
+        if (speaker is null)
+        {
+            return;
+        }
+
+        var sentence = document.Sentences[si];
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        var last = sentence.EndToken - 1;
+        while (last > sentence.FirstToken && tokens[last].Kind == TokenKind.Punctuation && text[tokens[last].Start] is '"' or '\'' or ')')
+        {
+            last--;
+        }
+
+        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8)
+        {
+            return;
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            // Talk addressed to the other party ("you reported", "your evaluation") is conversation, not an assertion.
+            if (document.TokenText(k) is "you" or "You" or "your" or "Your" or "yourself")
+            {
+                return;
+            }
+        }
+
+        var first = document.TokenText(sentence.FirstToken);
+        if (first is "Thank" or "Thanks" or "Good" or "Okay" or "OK" or "Yes" or "No" or "Well" or "Let" or "Please" or "So")
+        {
+            return;
+        }
+
+        var end = TrimEnd(document, sentence.EndToken - 1);
+        var draft = new ClaimDraft
+        {
+            Cue = "said",
+            CueToken = sentence.FirstToken,
+            Evidentiality = Evidentiality.Stated,
+            Start = sentence.Start,
+            End = end,
+            Sentence = si,
+            FromTurn = true,
+        };
+        draft.Sources.Add(speaker);
+        document.ClaimDrafts.Add(draft);
+    }
+
+    private static ActorRecord?[] SpeakersOfTurns(Document document)
+    {
+        var speakers = new ActorRecord?[document.Turns.Count];
+        for (var i = 0; i < document.Turns.Count; i++)
+        {
+            var turn = document.Turns[i];
+            for (var k = turn.LabelEndToken - 1; k >= turn.LabelFirstToken; k--)
+            {
+                if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person)
+                {
+                    speakers[i] = person;
+                    break;
+                }
+            }
+        }
+
+        return speakers;
+    }
+
+    private static void Add(Document document, int si, int k, CueDefinition cue, Draft draft, int start, int end, string? cueText = null)
+    {
+        var claim = new ClaimDraft
+        {
+            Cue = cueText ?? document.Text.Substring(document.Tokens[k].Start, document.Tokens[k].Length),
+            CueToken = k,
+            Evidentiality = cue.Evidentiality,
+            Start = start,
+            End = end,
+            Sentence = si,
+            Reference = draft.Reference,
+            ReferenceToken = draft.ReferenceToken,
+            FallbackFirst = draft.FallbackFirst,
+            FallbackEnd = draft.FallbackEnd,
+        };
+        claim.Sources.AddRange(draft.Sources);
+        document.ClaimDrafts.Add(claim);
+    }
+
+    private sealed class Draft
+    {
+        public List<ActorRecord> Sources { get; } = [];
+        public string? Reference { get; set; }
+        public int ReferenceToken { get; set; } = -1;
+        public int SourceAfterEnd { get; set; }
+        public bool ContinuesPrevious { get; set; }
+        public int FallbackFirst { get; set; } = -1;
+        public int FallbackEnd { get; set; } = -1;
+    }
+}

@@ -1,0 +1,429 @@
+using System.Globalization;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Resources;
+
+namespace ConflictTracker.Extraction.Geography;
+
+/// <summary>
+/// Every place the extractor can name: GeoNames populated places, the curated supplement, admin1 regions and
+/// countries, indexed by normalised name (<see cref="PlaceKey"/>), by that name without an Arabic article, and by a
+/// looser transliteration skeleton. Loaded once from the embedded data files; read-only afterwards, so any number
+/// of threads may query it.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(LoadFromResources);
+
+    private static readonly string[] RegionWords =
+        ["oblast", "oblasts", "region", "regions", "province", "provinces", "state", "states", "governorate",
+         "governorates", "district", "districts", "county", "prefecture", "krai", "kray", "republic"];
+
+    // The countries whose every cities500 place is in the data (Resources/README.md): their small places keep their alternates.
+    private static readonly HashSet<string> FocusCountries = new(StringComparer.Ordinal)
+    {
+        "UA", "RU", "BY", "MD", "GE", "AM", "AZ", "PS", "IL", "LB", "SY", "IQ", "IR", "YE", "SA", "SD", "SS", "CD", "CF",
+        "RW", "BI", "UG", "ET", "ER", "SO", "KE", "ML", "BF", "NE", "NG", "TD", "CM", "LY", "MZ", "AF", "PK", "MM", "HT",
+        "CO", "MX", "VE",
+    };
+
+    private readonly GazetteerPlace[] _places;
+    private readonly NameIndex _names;
+    private readonly NameIndex _skeletons;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _firstTokens;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonyms;
+    private readonly Dictionary<string, int> _admin1ByKey;
+    private readonly Dictionary<string, int> _countryByCode;
+
+    private Gazetteer(Builder builder)
+    {
+        _places = builder.Places.ToArray();
+        _names = builder.Names.Build(_places.Length);
+        _skeletons = builder.Skeletons.Build(_places.Length);
+        _firstTokens = builder.FirstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopwords = builder.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _demonyms = builder.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _admin1ByKey = builder.Admin1ByKey;
+        _countryByCode = builder.CountryByCode;
+    }
+
+    public static Gazetteer Default => Shared.Value;
+
+    public int Count => _places.Length;
+
+    public ref readonly GazetteerPlace this[int index] => ref _places[index];
+
+    /// <summary>Places whose name, alternate or article-less name has this key.</summary>
+    public ReadOnlySpan<int> Find(ReadOnlySpan<char> key) => _names.Find(key);
+
+    /// <summary>Places whose name has this transliteration skeleton (<see cref="PlaceKey.Skeleton(ReadOnlySpan{char}, Span{char})"/>): weaker evidence.</summary>
+    public ReadOnlySpan<int> FindSkeleton(ReadOnlySpan<char> skeleton) => _skeletons.Find(skeleton);
+
+    /// <summary>How many key tokens the longest multi-word name starting with this first token has; 0 when none does.</summary>
+    public int MaxTokensStartingWith(ReadOnlySpan<char> firstToken) =>
+        _firstTokens.TryGetValue(firstToken, out var tokens) ? tokens : 0;
+
+    /// <summary>A common word that is also a place name (Resources/stopwords-places.txt), never a place on its own.</summary>
+    public bool IsStopword(ReadOnlySpan<char> key) => _stopwords.Contains(key);
+
+    /// <summary>The country a demonym key ("ukrainian") belongs to, or null.</summary>
+    public string? CountryOfDemonym(ReadOnlySpan<char> key) => _demonyms.TryGetValue(key, out var cc) ? cc : null;
+
+    /// <summary>Index of the admin1 region with this key (<c>UA.05</c>), or -1.</summary>
+    public int Admin1Index(string? admin1Key) =>
+        admin1Key is not null && _admin1ByKey.TryGetValue(admin1Key, out var index) ? index : -1;
+
+    /// <summary>Index of the country with this ISO code, or -1.</summary>
+    public int CountryIndex(string? code) =>
+        code is not null && _countryByCode.TryGetValue(code, out var index) ? index : -1;
+
+    /// <summary>"region", "oblast", "province"…: a word that makes the name before it an administrative region.</summary>
+    public static bool IsRegionWord(ReadOnlySpan<char> key)
+    {
+        foreach (var word in RegionWords)
+        {
+            if (key.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Loads a new instance from the embedded data files; <see cref="Default"/> is the shared one to use.</summary>
+    public static Gazetteer LoadFromResources()
+    {
+        var builder = new Builder();
+        builder.AddCountries(Countries.Default);
+        builder.AddAdmin1(ResourceFiles.ReadRows("admin1.tsv"));
+        builder.AddSupplement(ResourceFiles.ReadRows("places-supplement.tsv"));
+        builder.AddGeoNames(ResourceFiles.ReadAllBytes("gazetteer.tsv.gz"));
+        builder.AddStopwords(ResourceFiles.ReadLines("stopwords-places.txt"));
+        return new Gazetteer(builder);
+    }
+
+    /// <summary>Builds a gazetteer from rows in the data files' formats; for tests that need a tiny one.</summary>
+    internal static Gazetteer FromRows(IEnumerable<string[]> admin1, IEnumerable<string[]> supplement, IEnumerable<string> geoNamesLines, IEnumerable<string> stopwords)
+    {
+        var builder = new Builder();
+        builder.AddCountries(Countries.Default);
+        builder.AddAdmin1(admin1);
+        builder.AddSupplement(supplement);
+        builder.AddGeoNames(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', geoNamesLines)));
+        builder.AddStopwords(stopwords);
+        return new Gazetteer(builder);
+    }
+
+    private sealed class Builder
+    {
+        private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, int> _aliasTargets = [];
+        private readonly List<(int GeoNamesId, string[] Names)> _aliasRows = [];
+
+        public List<GazetteerPlace> Places { get; } = new(180_000);
+        public NameIndex.Builder Names { get; } = new(600_000);
+        public NameIndex.Builder Skeletons { get; } = new(250_000);
+        public Dictionary<string, int> FirstTokens { get; } = new(40_000, StringComparer.Ordinal);
+        public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> Admin1ByKey { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, int> CountryByCode { get; } = new(StringComparer.Ordinal);
+
+        public void AddCountries(Countries countries)
+        {
+            foreach (var country in countries.All)
+            {
+                var index = Places.Count;
+                var code = Intern(country.Code);
+                Places.Add(new GazetteerPlace
+                {
+                    Name = country.Name, Lat = (float)country.Lat, Lon = (float)country.Lon, FeatureCode = "PCLI",
+                    CountryCode = code, OtherId = "country:" + code, Kind = LocationKind.Country,
+                });
+                CountryByCode[code] = index;
+                AddName(country.Name, index, skeleton: true);
+                foreach (var alternate in country.Alternates)
+                {
+                    AddName(alternate, index, skeleton: false);
+                }
+
+                foreach (var demonym in country.Demonyms)
+                {
+                    Demonyms.TryAdd(PlaceKey.Normalize(demonym), code);
+                }
+            }
+        }
+
+        public void AddAdmin1(IEnumerable<string[]> rows)
+        {
+            foreach (var row in rows)
+            {
+                if (row.Length < 5)
+                {
+                    continue;
+                }
+
+                var key = Intern(row[0]);
+                var code = Intern(key.AsSpan(0, Math.Max(0, key.IndexOf('.'))));
+                var alternates = row[4].Length > 0 ? row[4].Split('|') : [];
+                var index = Places.Count;
+                Places.Add(new GazetteerPlace
+                {
+                    Name = DisplayName(row[1], alternates), Lat = ParseCoordinate(row[2]), Lon = ParseCoordinate(row[3]),
+                    FeatureCode = "ADM1", CountryCode = code, Admin1Key = key, OtherId = "admin1:" + key, Kind = LocationKind.Region,
+                });
+                Admin1ByKey[key] = index;
+                var names = new List<string>(alternates.Length + 1) { row[1] };
+                names.AddRange(alternates);
+                if (row[1].EndsWith(" City", StringComparison.Ordinal) && row.Length > 5
+                    && row[5].StartsWith("geonames:", StringComparison.Ordinal)
+                    && int.TryParse(row[5].AsSpan(9), CultureInfo.InvariantCulture, out var seat))
+                {
+                    // A city that is its own region (Kyiv City, Sevastopol City): news means the city.
+                    _aliasRows.Add((seat, [.. names]));
+                    _aliasTargets[seat] = -1;
+                    continue;
+                }
+
+                AddName(row[1], index, skeleton: true);
+                foreach (var alternate in alternates)
+                {
+                    AddName(alternate, index, skeleton: false);
+                }
+            }
+        }
+
+        public void AddSupplement(IEnumerable<string[]> rows)
+        {
+            foreach (var row in rows)
+            {
+                if (row.Length < 10)
+                {
+                    continue;
+                }
+
+                string[] names = [row[1], row[2], .. row[3].Length > 0 ? row[3].Split('|') : []];
+                var source = row.Length > 10 ? row[10] : "";
+                if (source.StartsWith("geonames:", StringComparison.Ordinal))
+                {
+                    // A news spelling of a GeoNames place: its names join that place once it is loaded.
+                    var end = source.IndexOf(' ');
+                    if (int.TryParse(source.AsSpan(9, (end < 0 ? source.Length : end) - 9), CultureInfo.InvariantCulture, out var geoNamesId))
+                    {
+                        _aliasRows.Add((geoNamesId, names));
+                        _aliasTargets[geoNamesId] = -1;
+                        continue;
+                    }
+                }
+
+                var cc = row[7].Length == 0 ? null : Intern(row[7]);
+                var admin1 = cc is null || row[8].Length == 0 ? null : Intern(cc + "." + row[8]);
+                var population = int.TryParse(row[9], CultureInfo.InvariantCulture, out var p) ? p : 0;
+                var fcode = Intern(row[6]);
+                var index = Places.Count;
+                Places.Add(new GazetteerPlace
+                {
+                    Name = row[1], Lat = ParseCoordinate(row[4]), Lon = ParseCoordinate(row[5]), FeatureCode = fcode,
+                    CountryCode = cc, Admin1Key = admin1, Population = population, OtherId = row[0],
+                    Kind = GazetteerPlace.KindOf(fcode, population),
+                });
+                foreach (var name in names)
+                {
+                    AddName(name, index, skeleton: true);
+                }
+            }
+        }
+
+        public void AddGeoNames(byte[] utf8)
+        {
+            // One pass over the decompressed bytes, each line decoded into a reused buffer: no string per row.
+            var bytes = utf8.AsSpan();
+            var line = new char[4096];
+            while (!bytes.IsEmpty)
+            {
+                var end = bytes.IndexOf((byte)'\n');
+                var row = end < 0 ? bytes : bytes[..end];
+                bytes = end < 0 ? [] : bytes[(end + 1)..];
+                if (row.IsEmpty || row[0] == (byte)'#')
+                {
+                    continue;
+                }
+
+                if (line.Length < row.Length)
+                {
+                    line = new char[row.Length * 2];
+                }
+
+                var length = System.Text.Encoding.UTF8.GetChars(row, line);
+                AddGeoNamesRow(line.AsSpan(0, length));
+            }
+
+            foreach (var (geoNamesId, names) in _aliasRows)
+            {
+                var target = _aliasTargets[geoNamesId];
+                if (target < 0)
+                {
+                    continue;
+                }
+
+                foreach (var name in names)
+                {
+                    AddName(name, target, skeleton: true);
+                }
+            }
+        }
+
+        public void AddStopwords(IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                if (line.Length > 0 && line[0] != '#')
+                {
+                    Stopwords.Add(PlaceKey.Normalize(line.Trim()));
+                }
+            }
+        }
+
+        private void AddGeoNamesRow(ReadOnlySpan<char> span)
+        {
+            // Columns: id name asciiname alternates lat lon fcode cc admin1 population. Split by hand: no string[] per row.
+            Span<Range> fields = stackalloc Range[11];
+            var count = span.Split(fields, '\t');
+            if (count < 10)
+            {
+                return;
+            }
+
+            var idSpan = span[fields[0]];
+            if (!idSpan.StartsWith("geonames:") || !int.TryParse(idSpan[9..], CultureInfo.InvariantCulture, out var geoNamesId))
+            {
+                return;
+            }
+
+            var name = span[fields[1]].ToString();
+            var ascii = span[fields[2]];
+            var fcode = Intern(span[fields[6]]);
+            var cc = Intern(span[fields[7]]);
+            var admin1Code = span[fields[8]];
+            var admin1 = admin1Code.IsEmpty ? null : Intern(string.Concat(cc, ".", admin1Code));
+            var population = int.TryParse(span[fields[9]], CultureInfo.InvariantCulture, out var p) ? p : 0;
+            var index = Places.Count;
+            Places.Add(new GazetteerPlace
+            {
+                Name = name, AsciiName = ascii.SequenceEqual(name) ? null : ascii.ToString(),
+                Lat = float.Parse(span[fields[4]], CultureInfo.InvariantCulture), Lon = float.Parse(span[fields[5]], CultureInfo.InvariantCulture),
+                FeatureCode = fcode, CountryCode = cc, Admin1Key = admin1, Population = population, GeoNamesId = geoNamesId,
+                Kind = GazetteerPlace.KindOf(fcode, population),
+            });
+            if (_aliasTargets.ContainsKey(geoNamesId))
+            {
+                _aliasTargets[geoNamesId] = index;
+            }
+
+            AddName(span[fields[1]], index, skeleton: true);
+            AddName(ascii, index, skeleton: true);
+
+            // Other spellings of small places far from the conflicts we follow almost never reach English news,
+            // and they are half of all alternates: skipping them halves the load.
+            if (population < 15_000 && fcode is not ("PPLC" or "PPLA") && !FocusCountries.Contains(cc))
+            {
+                return;
+            }
+
+            foreach (var range in span[fields[3]].Split('|'))
+            {
+                var alternate = span[fields[3]][range];
+                if (alternate.IsEmpty || IsMachineRomanisation(alternate))
+                {
+                    continue;
+                }
+
+                AddName(alternate, index, skeleton: false);
+            }
+        }
+
+        private void AddName(ReadOnlySpan<char> name, int place, bool skeleton)
+        {
+            Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
+            var length = PlaceKey.Normalize(name, buffer);
+            if (length <= 0)
+            {
+                return;
+            }
+
+            var key = buffer[..length];
+            AddKey(key, place);
+            var article = PlaceKey.ArticleLength(key);
+            if (article > 0 && length - article >= 4)
+            {
+                AddKey(key[article..], place);
+            }
+
+            if (skeleton && length >= 5)
+            {
+                Span<char> skeletonBuffer = stackalloc char[PlaceKey.MaxLength * 2];
+                var skeletonLength = PlaceKey.Skeleton(key, skeletonBuffer);
+                if (skeletonLength >= 4)
+                {
+                    Skeletons.Add(skeletonBuffer[..skeletonLength], place);
+                }
+            }
+        }
+
+        private void AddKey(ReadOnlySpan<char> key, int place)
+        {
+            Names.Add(key, place);
+            var firstSpace = key.IndexOf(' ');
+            if (firstSpace < 0)
+            {
+                return;
+            }
+
+            var tokens = key.Count(' ') + 1;
+            var first = key[..firstSpace];
+            var lookup = FirstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(first, out var max) || max < tokens)
+            {
+                lookup[first] = tokens;
+            }
+        }
+
+        // GeoNames carries machine romanisations in lower case ("kyf", "ji fu"): they match English words, not places.
+        private static bool IsMachineRomanisation(ReadOnlySpan<char> alternate)
+        {
+            foreach (var c in alternate)
+            {
+                if (char.IsUpper(c) || c > 0x7F)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private string Intern(ReadOnlySpan<char> value)
+        {
+            var lookup = _interned.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(value, out var existing))
+            {
+                return existing;
+            }
+
+            var text = value.ToString();
+            _interned[text] = text;
+            return text;
+        }
+
+        private static float ParseCoordinate(string text) =>
+            float.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : float.NaN;
+
+        // "Donetsk" is shown as "Donetsk Oblast" when the data lists that form first: the name news and editors use.
+        private static string DisplayName(string name, string[] alternates) =>
+            alternates.Length > 0 && alternates[0].Length == name.Length + 7 && alternates[0].StartsWith(name, StringComparison.Ordinal)
+                && alternates[0].EndsWith(" Oblast", StringComparison.Ordinal)
+                ? alternates[0]
+                : name;
+    }
+}

@@ -1,0 +1,115 @@
+namespace ConflictTracker.Extraction.Geography;
+
+/// <summary>
+/// Key to place indices without a list per key: a key naming one place stores that index directly; a key naming
+/// several stores a negative offset into one shared postings array (count, then the indices).
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _slots;
+    private readonly int[] _postings;
+
+    private NameIndex(Dictionary<string, int> keys, int[] slots, int[] postings)
+    {
+        KeyCount = keys.Count;
+        _lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = slots;
+        _postings = postings;
+    }
+
+    public int KeyCount { get; }
+
+    public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
+    {
+        if (!_lookup.TryGetValue(key, out var slot))
+        {
+            return [];
+        }
+
+        var value = _slots[slot];
+        if (value >= 0)
+        {
+            // Points into the postings array's one-entry-per-place tail, see Build.
+            return new ReadOnlySpan<int>(_postings, value, 1);
+        }
+
+        var offset = -value - 1;
+        return new ReadOnlySpan<int>(_postings, offset + 1, _postings[offset]);
+    }
+
+    /// <summary>Collects keys once each (key to slot), so building the final index never re-hashes them.</summary>
+    public sealed class Builder(int capacity)
+    {
+        private readonly Dictionary<string, int> _keys = new(capacity, StringComparer.Ordinal);
+        private readonly List<int> _slots = new(capacity);
+        private readonly List<List<int>> _multi = [];
+
+        public void Add(ReadOnlySpan<char> key, int place)
+        {
+            var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(key, out var slot))
+            {
+                lookup[key] = _slots.Count;
+                _slots.Add(place);
+                return;
+            }
+
+            var value = _slots[slot];
+            if (value >= 0)
+            {
+                if (value != place)
+                {
+                    _multi.Add([value, place]);
+                    _slots[slot] = -_multi.Count;
+                }
+
+                return;
+            }
+
+            var list = _multi[-value - 1];
+            if (list[^1] != place)
+            {
+                list.Add(place);
+            }
+        }
+
+        public NameIndex Build(int placeCount)
+        {
+            // Layout: the multi-place lists (count, then indices), then every place index once so that a key naming
+            // one place returns a one-element span without an allocation.
+            var multiLength = 0;
+            foreach (var list in _multi)
+            {
+                multiLength += list.Count + 1;
+            }
+
+            var postings = new int[multiLength + placeCount];
+            var offsets = new int[_multi.Count];
+            var position = 0;
+            for (var i = 0; i < _multi.Count; i++)
+            {
+                offsets[i] = position;
+                postings[position++] = _multi[i].Count;
+                foreach (var place in _multi[i])
+                {
+                    postings[position++] = place;
+                }
+            }
+
+            for (var place = 0; place < placeCount; place++)
+            {
+                postings[multiLength + place] = place;
+            }
+
+            var slots = new int[_slots.Count];
+            for (var slot = 0; slot < slots.Length; slot++)
+            {
+                var value = _slots[slot];
+                slots[slot] = value >= 0 ? multiLength + value : -offsets[-value - 1] - 1;
+            }
+
+            return new NameIndex(_keys, slots, postings);
+        }
+    }
+}

@@ -1,0 +1,596 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Geography;
+
+/// <summary>
+/// Chooses one place per spotted name. Evidence, strongest first: the countries the report names (demonyms count
+/// a little), the regions it names, closeness to the places that are unambiguous in the same report
+/// (exp(-d/75 km)), then what kind of place it is and how many people live there. Mentions with the same key
+/// resolve together, so a report gets one location per place with all of its mentions.
+/// </summary>
+internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, PlaceSpotter spotter)
+{
+    private const double AmbiguityMargin = 0.75;
+    private const double ProximityScaleKm = 75;
+
+    // After a capital's name these words make it the government, not the place ("Moscow said", "Kyiv's forces").
+    private static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "say", "told", "claimed", "claims", "claim", "warned", "warns", "announced", "announces",
+        "denied", "denies", "deny", "accused", "accuses", "insisted", "insists", "responded", "responds", "rejected",
+        "rejects", "wants", "wanted", "demanded", "demands", "hopes", "hoped", "agreed", "agrees", "refused", "refuses",
+        "threatened", "threatens", "vowed", "vows", "urged", "urges", "condemned", "condemns", "sought", "seeks",
+        "believes", "believed", "insist", "blamed", "blames", "confirmed", "confirms", "reported", "reports",
+        "stated", "states", "argued", "argues", "pledged", "pledges", "promised", "promises", "supplied", "supplies",
+        "sent", "sends", "launched", "launches", "approved", "approves", "imposed", "imposes", "recognised",
+        "recognized", "retaliated", "responded", "has", "have", "had", "will", "would", "is", "was", "and",
+    };
+
+    private static readonly HashSet<string> AgentNouns = new(StringComparer.Ordinal)
+    {
+        "forces", "troops", "army", "military", "government", "allies", "ally", "officials", "leadership", "war",
+        "invasion", "offensive", "counteroffensive", "counter", "decision", "position", "request", "support",
+        "demands", "claims", "statement", "response", "ambassador", "envoy", "diplomats", "backers", "partners",
+        "defence", "defense", "policy", "aggression", "regime", "soldiers", "strikes", "attacks", "drones",
+        "missiles", "air", "navy", "intelligence", "foreign", "proxies", "narrative", "goals", "aims", "plans",
+        "efforts", "refusal", "stance", "approval", "backing", "aid", "assistance", "military's", "president",
+        "leaders", "leader", "sanctions", "negotiators", "delegation", "troop", "armed", "occupation", "campaign",
+    };
+
+    // "has", "will", "is", "and" only count when another agent word follows ("Moscow has said", "Kyiv and Moscow").
+    private static readonly HashSet<string> WeakAgentWords = new(StringComparer.Ordinal) { "has", "have", "had", "will", "would", "is", "was", "and" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentVerbLookup = AgentVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentNounLookup = AgentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakAgentLookup = WeakAgentWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly Dictionary<string, double> _countryWeight = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _namedRegions = new(StringComparer.Ordinal);
+    private readonly List<(double Lat, double Lon, string Key)> _anchors = [];
+
+    public List<ExtractedLocation> Resolve(List<PlaceSpot> spots)
+    {
+        var groups = GroupByKey(spots);
+        GatherContext(groups);
+
+        var byPlace = new Dictionary<int, Resolved>();
+        var order = new List<int>();
+        foreach (var group in groups)
+        {
+            if (spotter.PersonKeys.Contains(group[0].Key) && !HasCountry(group[0]))
+            {
+                continue;
+            }
+
+            var choice = Choose(group);
+            if (choice is null)
+            {
+                continue;
+            }
+
+            if (!byPlace.TryGetValue(choice.Place, out var resolved))
+            {
+                byPlace[choice.Place] = choice;
+                order.Add(choice.Place);
+                continue;
+            }
+
+            resolved.Spots.AddRange(choice.Spots);
+            resolved.Confidence = Math.Max(resolved.Confidence, choice.Confidence);
+        }
+
+        var locations = new List<ExtractedLocation>(order.Count);
+        foreach (var placeIndex in order)
+        {
+            var location = ToLocation(byPlace[placeIndex]);
+            if (location is not null)
+            {
+                locations.Add(location);
+            }
+        }
+
+        return locations;
+    }
+
+    private bool HasCountry(PlaceSpot spot)
+    {
+        foreach (var index in spot.Candidates)
+        {
+            if (gazetteer[index].IsCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<List<PlaceSpot>> GroupByKey(List<PlaceSpot> spots)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new List<List<PlaceSpot>>();
+        foreach (var spot in spots)
+        {
+            // A region hint changes what the name means ("Kyiv" city, "Kyiv region"), so it is part of the key.
+            var key = spot.RegionHint ? spot.Key + "\u0001" : spot.Key;
+            if (!index.TryGetValue(key, out var g))
+            {
+                g = groups.Count;
+                index[key] = g;
+                groups.Add([]);
+            }
+
+            groups[g].Add(spot);
+        }
+
+        return groups;
+    }
+
+    private void GatherContext(List<List<PlaceSpot>> groups)
+    {
+        foreach (var (cc, count) in spotter.DemonymCountries)
+        {
+            _countryWeight[cc] = Math.Min(1.0, 0.5 + (0.25 * count));
+        }
+
+        foreach (var group in groups)
+        {
+            var spot = group[0];
+            var country = -1;
+            var admin1 = -1;
+            var located = -1;
+            var locatedCount = 0;
+            foreach (var index in spot.Candidates)
+            {
+                ref readonly var place = ref gazetteer[index];
+                if (place.IsCountry)
+                {
+                    country = index;
+                }
+                else if (place.IsAdmin1)
+                {
+                    admin1 = admin1 < 0 ? index : -2;
+                }
+                else if (place.HasCoordinates && place.Kind != LocationKind.Region)
+                {
+                    located = index;
+                    locatedCount++;
+                }
+            }
+
+            if (country >= 0 && !spot.ViaSkeleton)
+            {
+                var cc = gazetteer[country].CountryCode!;
+                _countryWeight[cc] = 2.0;
+            }
+            else if (admin1 >= 0 && (spot.ExplicitRegion || spot.RegionHint || locatedCount == 0) && !spot.ViaSkeleton)
+            {
+                ref readonly var region = ref gazetteer[admin1];
+                _namedRegions.Add(region.Admin1Key!);
+                _countryWeight[region.CountryCode!] = Math.Max(_countryWeight.GetValueOrDefault(region.CountryCode!), 1.5);
+            }
+            else if (locatedCount == 1 && admin1 == -1 && !spot.ViaSkeleton)
+            {
+                ref readonly var place = ref gazetteer[located];
+                _anchors.Add((place.Lat, place.Lon, spot.Key));
+                if (place.CountryCode is { } cc && (place.IsSeat || place.Population >= 50_000 || place.OtherId is not null))
+                {
+                    _countryWeight[cc] = Math.Max(_countryWeight.GetValueOrDefault(cc), 1.0);
+                }
+            }
+        }
+    }
+
+    private Resolved? Choose(List<PlaceSpot> group)
+    {
+        var spot = group[0];
+        var regionWanted = spot.ExplicitRegion || spot.RegionHint;
+        var hasAdmin1 = false;
+        foreach (var index in spot.Candidates)
+        {
+            hasAdmin1 |= gazetteer[index].IsAdmin1;
+        }
+
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        var second = -1;
+        var secondScore = double.NegativeInfinity;
+        var scored = new List<(int Index, double Score)>(Math.Min(spot.Candidates.Length, 64));
+        foreach (var index in spot.Candidates)
+        {
+            ref readonly var place = ref gazetteer[index];
+            if (regionWanted && hasAdmin1 && !place.IsAdmin1)
+            {
+                continue;
+            }
+
+            var score = Score(place, spot, regionWanted);
+            scored.Add((index, score));
+            if (score > bestScore)
+            {
+                second = best;
+                secondScore = bestScore;
+                best = index;
+                bestScore = score;
+            }
+            else if (score > secondScore)
+            {
+                second = index;
+                secondScore = score;
+            }
+        }
+
+        if (best < 0)
+        {
+            return null;
+        }
+
+        ref readonly var chosen = ref gazetteer[best];
+        if (!IsCredible(chosen, bestScore, spot))
+        {
+            return null;
+        }
+
+        var margin = second < 0 ? 10 : bestScore - secondScore;
+        var ambiguous = second >= 0 && margin < AmbiguityMargin && !SamePlace(chosen, gazetteer[second]);
+        var confidence = 1.0 / (1.0 + Math.Exp(-(margin + 1.0)));
+        if (spot.ViaSkeleton)
+        {
+            confidence *= 0.8;
+        }
+
+        return new Resolved(best, [.. group], ambiguous ? TopCandidates(scored) : [])
+        {
+            Confidence = Math.Round(confidence, 3),
+            Ambiguous = ambiguous,
+        };
+    }
+
+    private double Score(in GazetteerPlace place, PlaceSpot spot, bool regionWanted)
+    {
+        double score;
+        if (place.IsCountry)
+        {
+            score = 8;
+        }
+        else if (place.IsAdmin1)
+        {
+            score = regionWanted ? 8 : 1.0;
+        }
+        else if (place.OtherId is not null)
+        {
+            score = place.Kind is LocationKind.Feature or LocationKind.Region or LocationKind.Other ? 5.0 : 2.5;
+        }
+        else
+        {
+            score = place.FeatureCode switch
+            {
+                "PPLC" => 3.0,
+                "PPLA" => 2.0,
+                "PPLA2" => 1.0,
+                "PPLG" => 1.0,
+                _ => 0,
+            };
+            score += 0.45 * Math.Log10(place.Population + 1.0);
+        }
+
+        if (place.CountryCode is { } cc && !place.IsCountry)
+        {
+            score += 1.6 * _countryWeight.GetValueOrDefault(cc);
+        }
+
+        if (place.Admin1Key is { } admin1 && !place.IsAdmin1 && _namedRegions.Contains(admin1))
+        {
+            score += 2.0;
+        }
+
+        if (place.HasCoordinates && _anchors.Count > 0 && !place.IsCountry && !place.IsAdmin1)
+        {
+            var closeness = 0.0;
+            foreach (var (lat, lon, key) in _anchors)
+            {
+                if (key == spot.Key)
+                {
+                    continue;
+                }
+
+                closeness = Math.Max(closeness, Math.Exp(-DistanceKm(place.Lat, place.Lon, lat, lon) / ProximityScaleKm));
+            }
+
+            score += 2.5 * closeness;
+        }
+
+        if (spot.ViaSkeleton)
+        {
+            score -= 1.5;
+        }
+
+        return score;
+    }
+
+    // A village-sized match with no support in the report is more likely a surname or a common word than a place.
+    private bool IsCredible(in GazetteerPlace place, double score, PlaceSpot spot)
+    {
+        if (place.IsCountry || place.IsAdmin1 || place.OtherId is not null && !spot.ViaSkeleton)
+        {
+            return true;
+        }
+
+        var inContext = place.CountryCode is { } cc && _countryWeight.GetValueOrDefault(cc) >= 0.75;
+        if (spot.ViaSkeleton)
+        {
+            return inContext && score >= 4.0;
+        }
+
+        if (place.IsSeat || place.Population >= 100_000)
+        {
+            return true;
+        }
+
+        var near = false;
+        foreach (var (lat, lon, key) in _anchors)
+        {
+            if (key != spot.Key && DistanceKm(place.Lat, place.Lon, lat, lon) < 150)
+            {
+                near = true;
+                break;
+            }
+        }
+
+        if (place.Population >= 10_000)
+        {
+            return inContext || near || _countryWeight.Count == 0;
+        }
+
+        return inContext || near;
+    }
+
+    private ExtractedLocation? ToLocation(Resolved resolved)
+    {
+        ref readonly var place = ref gazetteer[resolved.Place];
+        var mentions = new List<Mention>(resolved.Spots.Count);
+        resolved.Spots.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var spot in resolved.Spots)
+        {
+            if (place.Kind is not LocationKind.Country && IsGovernmentUse(place, spot))
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(spot.Start, spot.End, tokens.Text.Substring(spot.Start, spot.End - spot.Start)));
+        }
+
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        string? admin1Name = null;
+        var admin1 = gazetteer.Admin1Index(place.Admin1Key);
+        if (admin1 >= 0)
+        {
+            admin1Name = gazetteer[admin1].Name;
+        }
+
+        return new ExtractedLocation
+        {
+            Name = DisplayName(place, mentions),
+            Kind = place.Kind,
+            Country = place.CountryCode,
+            Admin1 = admin1Name,
+            Lat = place.HasCoordinates ? Math.Round(place.Lat, 4) : null,
+            Lon = place.HasCoordinates ? Math.Round(place.Lon, 4) : null,
+            PlaceId = place.PlaceId,
+            Confidence = resolved.Confidence,
+            Ambiguous = resolved.Ambiguous,
+            Candidates = resolved.Candidates,
+            Mentions = mentions,
+        };
+    }
+
+    // Capitals and seats of government stand for their governments when they act or own forces.
+    private bool IsGovernmentUse(in GazetteerPlace place, PlaceSpot spot)
+    {
+        if (place.FeatureCode is not ("PPLC" or "PPLG"))
+        {
+            return false;
+        }
+
+        var last = spot.FirstToken + spot.TokenCount - 1;
+        var shape = tokens[last].Shape;
+        if ((shape & TokenShape.LineStart) != 0 && (tokens[spot.FirstToken].Shape & TokenShape.AllCaps) != 0)
+        {
+            return false; // a dateline
+        }
+
+        var locative = IsAfterLocativePreposition(spot);
+        if (place.FeatureCode == "PPLG")
+        {
+            // "at the Kremlin" is a place; "the Kremlin said", "Kremlin spokesman", "said the Pentagon" are the government.
+            return !locative;
+        }
+
+        // "officials in Kyiv said": after a preposition the capital is the place.
+        if (locative)
+        {
+            return false;
+        }
+
+        var next = last + 1;
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (spot.FirstToken > 0 && (tokens[spot.FirstToken - 1].Shape & TokenShape.SpaceNext) != 0
+            && tokens.Key(spot.FirstToken - 1) is "in" or "to" or "from" or "near" or "at" or "of" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside")
+        {
+            return false;
+        }
+
+        var nextKey = tokens.Key(next);
+        if ((shape & TokenShape.Possessive) != 0)
+        {
+            return AgentNounLookup.Contains(nextKey);
+        }
+
+        if ((shape & TokenShape.SpaceNext) == 0 && (shape & TokenShape.CommaNext) == 0)
+        {
+            return false;
+        }
+
+        if ((shape & TokenShape.CommaNext) != 0)
+        {
+            return false;
+        }
+
+        if (!AgentVerbLookup.Contains(nextKey))
+        {
+            return false;
+        }
+
+        if (!WeakAgentLookup.Contains(nextKey))
+        {
+            return true;
+        }
+
+        // "Moscow has said", "Kyiv and Moscow agreed": the word after must be an agent word too.
+        var after = next + 1;
+        if (after >= tokens.Count || (tokens[next].Shape & TokenShape.SpaceNext) == 0)
+        {
+            return false;
+        }
+
+        var afterKey = tokens.Key(after);
+        if (nextKey is "and")
+        {
+            // "Washington and Moscow said": both capitals act.
+            return after + 1 < tokens.Count && (tokens[after].Shape & TokenShape.SpaceNext) != 0
+                && AgentVerbLookup.Contains(tokens.Key(after + 1)) && !WeakAgentLookup.Contains(tokens.Key(after + 1));
+        }
+
+        return AgentVerbLookup.Contains(afterKey) && !WeakAgentLookup.Contains(afterKey);
+    }
+
+    private bool IsAfterLocativePreposition(PlaceSpot spot)
+    {
+        var before = spot.FirstToken - 1;
+        if (before >= 0 && tokens.Key(before) is "the" && (tokens[before].Shape & TokenShape.Capitalised) == 0)
+        {
+            before--;
+        }
+
+        return before >= 0 && (tokens[before].Shape & TokenShape.SpaceNext) != 0
+            && tokens.Key(before) is "in" or "to" or "from" or "near" or "at" or "into" or "outside" or "around" or "inside"
+                or "across" or "toward" or "towards" or "within" or "visited" or "visit" or "reached" or "entered";
+    }
+
+    private string DisplayName(in GazetteerPlace place, List<Mention> mentions)
+    {
+        if (place.IsCountry)
+        {
+            // "Democratic Republic of Congo" stays as written when the report never says "DR Congo".
+            var canonical = PlaceKey.Normalize(place.Name);
+            foreach (var mention in mentions)
+            {
+                if (PlaceKey.Normalize(mention.Text) == canonical)
+                {
+                    return place.Name;
+                }
+            }
+
+            var longest = mentions[0].Text;
+            foreach (var mention in mentions)
+            {
+                if (mention.Text.Length > longest.Length)
+                {
+                    longest = mention.Text;
+                }
+            }
+
+            return longest.Length > 4 && !IsAllCaps(longest) ? longest : place.Name;
+        }
+
+        if (place.IsAdmin1 || place.OtherId is not null)
+        {
+            return place.Name;
+        }
+
+        // The GeoNames name when the report spells it that way, else the report's own spelling ("Kupyansk", "Hodeidah").
+        var nameKey = PlaceKey.Normalize(place.Name);
+        foreach (var mention in mentions)
+        {
+            var mentionKey = PlaceKey.Normalize(mention.Text);
+            if (mentionKey == nameKey || (mentionKey.StartsWith(nameKey, StringComparison.Ordinal) && mentionKey.Length > nameKey.Length && mentionKey[nameKey.Length] == ' '))
+            {
+                return place.AsciiName is not null && PlaceKey.Normalize(place.AsciiName) == nameKey ? place.AsciiName : place.Name;
+            }
+        }
+
+        var surface = mentions[0].Text;
+        return IsAllCaps(surface) ? TitleCase(surface) : surface;
+    }
+
+    private IReadOnlyList<PlaceCandidate> TopCandidates(List<(int Index, double Score)> scored)
+    {
+        scored.Sort(static (a, b) => b.Score.CompareTo(a.Score));
+        var count = Math.Min(5, scored.Count);
+        var candidates = new List<PlaceCandidate>(count);
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var place = ref gazetteer[scored[i].Index];
+            var admin1 = gazetteer.Admin1Index(place.Admin1Key);
+            candidates.Add(new PlaceCandidate(
+                place.PlaceId, place.Name, place.CountryCode, admin1 >= 0 ? gazetteer[admin1].Name : null,
+                place.HasCoordinates ? Math.Round(place.Lat, 4) : 0, place.HasCoordinates ? Math.Round(place.Lon, 4) : 0,
+                Math.Round(scored[i].Score, 2)));
+        }
+
+        return candidates;
+    }
+
+    private static bool SamePlace(in GazetteerPlace a, in GazetteerPlace b) =>
+        a.HasCoordinates && b.HasCoordinates && DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) < 25;
+
+    internal static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double radius = 6371.0;
+        var p1 = lat1 * Math.PI / 180;
+        var p2 = lat2 * Math.PI / 180;
+        var dp = p2 - p1;
+        var dl = (lon2 - lon1) * Math.PI / 180;
+        var a = (Math.Sin(dp / 2) * Math.Sin(dp / 2)) + (Math.Cos(p1) * Math.Cos(p2) * Math.Sin(dl / 2) * Math.Sin(dl / 2));
+        return 2 * radius * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+
+    private static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters > 1;
+    }
+
+    private static string TitleCase(string text) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(text.ToLowerInvariant());
+
+    private sealed class Resolved(int place, List<PlaceSpot> spots, IReadOnlyList<PlaceCandidate> candidates)
+    {
+        public int Place { get; } = place;
+        public List<PlaceSpot> Spots { get; } = spots;
+        public IReadOnlyList<PlaceCandidate> Candidates { get; } = candidates;
+        public double Confidence { get; set; }
+        public bool Ambiguous { get; init; }
+    }
+}

@@ -1,0 +1,469 @@
+namespace ConflictTracker.Extraction.Geography;
+
+/// <summary>
+/// Finds place-name mentions: at each capitalised word, the longest run of up to six joined words whose key is a
+/// gazetteer name. One dictionary probe tells how long a name starting with that word can be, so most words cost
+/// one lookup. Common words, demonyms, titles and the people's names after them are skipped here.
+/// </summary>
+internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
+{
+    // Words after which capitalised words are a person's name, not a place ("President Zelensky", "Gen. Gerasimov").
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "president", "minister", "general", "gen", "mr", "mrs", "ms", "dr", "commander", "colonel", "col", "lt",
+        "lieutenant", "sgt", "sergeant", "captain", "capt", "major", "maj", "admiral", "marshal", "brigadier",
+        "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "spokesman", "spokeswoman",
+        "spokesperson", "secretary", "chancellor", "premier", "king", "queen", "prince", "princess", "sheikh",
+        "pope", "ambassador", "envoy", "judge", "sir", "lord", "chairman", "chairwoman", "chief", "director",
+        "officer", "commissioner", "prosecutor", "patriarch", "ayatollah", "emir", "sultan", "deputy", "adviser",
+        "advisor", "journalist", "reporter", "correspondent", "correspondents", "analyst", "researcher", "professor",
+        "prof", "speaker", "leader", "head", "pastor", "father", "imam", "rabbi", "bishop", "cardinal", "colonel-general",
+        "lieutenant-general", "major-general", "brig", "gens", "founder", "ceo", "activist", "resident", "residents",
+        "volunteer", "soldier", "commander-in-chief", "mp", "lawmaker", "mrs", "mister", "madam", "saint", "st",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> Agreements = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "protocol", "protocols", "format", "process", "declaration",
+        "memorandum", "talks", "summit", "communique", "formula", "convention", "treaty", "deal", "charter",
+    };
+
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "regiment", "battalion", "brigade", "division", "corps", "independent", "post", "times", "herald", "tribune",
+        "journal", "university", "institute", "airlines", "airways", "group", "battalions", "club", "fc", "dynamo",
+        "review", "daily", "gazette", "telegraph", "observer", "express", "news", "radio", "tv", "television",
+        "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
+        "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
+    };
+
+    // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
+    private static readonly HashSet<string> Continuations = new(StringComparer.Ordinal)
+    {
+        "and", "or", "is", "was", "has", "had", "have", "will", "would", "said", "says", "to", "in", "on", "at", "for",
+        "with", "from", "as", "after", "before", "since", "but", "did", "does", "also", "should", "could", "may",
+        "might", "must", "can", "the", "a", "an", "that", "which", "who", "by", "than", "are", "were", "not", "of",
+        "into", "over", "under", "about", "against", "during", "while", "because", "if", "so", "yet", "warned",
+        "announced", "claimed", "denied", "told", "urged", "added", "stated", "wants", "wanted", "sent", "itself",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgreementLookup = Agreements.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Capitalised only because they open a sentence: before a place they are not a first name.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "when", "after", "before", "while", "but", "and", "as", "if", "since",
+        "during", "despite", "although", "though", "so", "then", "now", "meanwhile", "however", "still", "yet", "for",
+        "from", "with", "without", "near", "outside", "inside", "across", "around", "over", "under", "by", "through",
+        "this", "that", "these", "those", "its", "his", "her", "their", "our", "we", "they", "he", "she", "it", "i",
+        "you", "there", "here", "also", "last", "next", "earlier", "later", "today", "yesterday", "tonight", "both",
+        "until", "once", "because", "whether", "where", "unlike", "like", "beyond", "toward", "towards", "into",
+        "throughout", "between", "among", "amid", "along", "against", "about", "above", "below", "behind", "beside",
+        "besides", "within", "upon", "via", "per", "all", "some", "many", "most", "several", "each", "every", "no",
+        "not", "only", "even", "just", "more", "much", "such", "what", "which", "who", "how", "why", "to", "of", "or",
+        "nor", "elsewhere", "overnight", "recently", "currently", "initially", "finally", "separately", "additionally",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
+
+    /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
+    public Dictionary<string, int> DemonymCountries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words seen as part of a person's name ("Tihran Ohannisian"): the same word alone later is that person too.</summary>
+    public HashSet<string> PersonKeys { get; } = new(StringComparer.Ordinal);
+
+    public List<PlaceSpot> Spot()
+    {
+        var spots = new List<PlaceSpot>();
+        Span<char> key = stackalloc char[PlaceKey.MaxLength * 2];
+        var afterTitle = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var shape = tokens[i].Shape;
+            var tokenKey = tokens.Key(i);
+            var nameLike = (shape & (TokenShape.Capitalised | TokenShape.Caseless)) != 0;
+            var articleStart = !nameLike && IsArticle(tokenKey) && (shape & TokenShape.HyphenNext) != 0
+                && i + 1 < tokens.Count && (tokens[i + 1].Shape & TokenShape.Capitalised) != 0;
+            if ((!nameLike && !articleStart) || tokenKey.IsEmpty || (shape & TokenShape.Digit) != 0)
+            {
+                afterTitle = false;
+                continue;
+            }
+
+            if (TitleLookup.Contains(tokenKey) && (shape & TokenShape.AllCaps) == 0)
+            {
+                afterTitle = (shape & TokenShape.SpaceNext) != 0 || IsAbbreviationGap(i);
+                continue;
+            }
+
+            if (afterTitle)
+            {
+                // The words after a title are a name; the run ends at the first word that is not joined on.
+                afterTitle = (shape & TokenShape.SpaceNext) != 0;
+                PersonKeys.Add(tokenKey.ToString());
+                continue;
+            }
+
+            var spot = LongestMatch(i, key);
+            if (spot is null)
+            {
+                var demonym = gazetteer.CountryOfDemonym(tokenKey);
+                if (demonym is not null)
+                {
+                    DemonymCountries[demonym] = DemonymCountries.GetValueOrDefault(demonym) + 1;
+                }
+
+                continue;
+            }
+
+            spots.Add(spot);
+            i += spot.TokenCount - 1;
+        }
+
+        MarkRegionHints(spots);
+        return spots;
+    }
+
+    private PlaceSpot? LongestMatch(int first, Span<char> key)
+    {
+        var tokenKey = tokens.Key(first);
+        var maxTokens = gazetteer.MaxTokensStartingWith(tokenKey);
+        var articleLength = 0;
+        if (IsArticle(tokenKey) && first + 1 < tokens.Count
+            && ((tokens[first].Shape & TokenShape.HyphenNext) != 0 || ((tokens[first].Shape & TokenShape.SpaceNext) != 0 && tokenKey is "al" or "el")))
+        {
+            // "al-Fasher" where the gazetteer knows "El Fasher": the article-less key was indexed too.
+            articleLength = tokenKey.Length + 1;
+            maxTokens = Math.Max(maxTokens, 1 + Math.Max(1, gazetteer.MaxTokensStartingWith(tokens.Key(first + 1))));
+        }
+
+        var limit = 1;
+        while (limit < maxTokens && limit < LocationStep.MaxTokens && first + limit < tokens.Count
+               && (tokens[first + limit - 1].Shape & TokenShape.JoinsNext) != 0)
+        {
+            limit++;
+        }
+
+        for (var n = limit; n >= 1; n--)
+        {
+            var length = tokens.NGramKey(first, n, key);
+            if (length <= 0)
+            {
+                continue;
+            }
+
+            var candidates = gazetteer.Find(key[..length]);
+            if (candidates.IsEmpty && articleLength > 0 && n > 1 && !gazetteer.IsStopword(key[articleLength..length]))
+            {
+                candidates = gazetteer.Find(key[articleLength..length]);
+            }
+
+            if (candidates.IsEmpty || !IsPlausible(first, n, key[..length], candidates))
+            {
+                continue;
+            }
+
+            return NewSpot(first, n, key[..length], candidates.ToArray(), viaSkeleton: false);
+        }
+
+        return SkeletonMatch(first, key);
+    }
+
+    private PlaceSpot? SkeletonMatch(int first, Span<char> key)
+    {
+        var shape = tokens[first].Shape;
+        var tokenKey = tokens.Key(first);
+        if ((shape & TokenShape.Capitalised) == 0 || (shape & TokenShape.SentenceStart) != 0 || tokenKey.Length < 6
+            || gazetteer.IsStopword(tokenKey) || gazetteer.CountryOfDemonym(tokenKey) is not null)
+        {
+            return null;
+        }
+
+        Span<char> skeleton = stackalloc char[PlaceKey.MaxLength * 2];
+        var length = PlaceKey.Skeleton(tokenKey, skeleton);
+        if (length < 5)
+        {
+            return null;
+        }
+
+        var candidates = gazetteer.FindSkeleton(skeleton[..length]);
+        if (candidates.IsEmpty || !IsPlausible(first, 1, tokenKey, candidates))
+        {
+            return null;
+        }
+
+        tokenKey.CopyTo(key);
+        return NewSpot(first, 1, key[..tokenKey.Length], candidates.ToArray(), viaSkeleton: true);
+    }
+
+    private PlaceSpot NewSpot(int first, int count, ReadOnlySpan<char> key, int[] candidates, bool viaSkeleton)
+    {
+        var last = first + count - 1;
+        var lastSpace = key.LastIndexOf(' ');
+        return new PlaceSpot
+        {
+            FirstToken = first,
+            TokenCount = count,
+            Start = tokens[first].Start,
+            End = tokens[last].End,
+            Key = key.ToString(),
+            Candidates = candidates,
+            ViaSkeleton = viaSkeleton,
+            ExplicitRegion = lastSpace > 0 && Gazetteer.IsRegionWord(key[(lastSpace + 1)..]),
+        };
+    }
+
+    private bool IsPlausible(int first, int count, ReadOnlySpan<char> key, ReadOnlySpan<int> candidates)
+    {
+        var last = first + count - 1;
+        var lastShape = tokens[last].Shape;
+        if (last + 1 < tokens.Count && (lastShape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0)
+        {
+            var nextKey = tokens.Key(last + 1);
+            var nextCapitalised = (tokens[last + 1].Shape & TokenShape.Capitalised) != 0;
+
+            // "Minsk agreements", "Jeddah Declaration", "Azov Regiment", "Kyiv Independent": a name inside a name.
+            if (AgreementLookup.Contains(nextKey) || nextKey is "regiment" or "battalion" or "brigade" or "legion"
+                || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
+            {
+                return false;
+            }
+
+            // "U.S. officials", "UK forces": a short country abbreviation in front of a noun is an adjective.
+            if (IsCountryAbbreviation(first, last, candidates) && !ContinuationLookup.Contains(nextKey))
+            {
+                return false;
+            }
+        }
+
+        if (IsCompoundAdjective(last))
+        {
+            return false;
+        }
+
+        if (count > 1 && (lastShape & (TokenShape.Capitalised | TokenShape.Caseless)) == 0 && IsFunctionWord(tokens.Key(last)))
+        {
+            return false;
+        }
+
+        if (count > 1)
+        {
+            // "The city", "As far": a common word opening a lower-case phrase is not a name.
+            var tail = false;
+            for (var i = first + 1; i <= last; i++)
+            {
+                tail |= (tokens[i].Shape & (TokenShape.Capitalised | TokenShape.Caseless)) != 0;
+            }
+
+            var head = tokens.Key(first);
+            return tail || !(IsFunctionWord(head) || IsArticle(head) || (gazetteer.IsStopword(head) && !Gazetteer.IsRegionWord(tokens.Key(last))));
+        }
+
+        var shape = tokens[first].Shape;
+        if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null || key.Length < 2)
+        {
+            return false;
+        }
+
+        var strong = false;
+        var hasCountry = false;
+        foreach (var index in candidates)
+        {
+            ref readonly var place = ref gazetteer[index];
+            hasCountry |= place.IsCountry;
+            strong |= place.IsCountry || place.IsSupplement;
+        }
+
+        if (IsArticle(key) || IsFunctionWord(key))
+        {
+            return false;
+        }
+
+        // "anti-Balaka", "pro-Kyiv": a prefixed name is a group or a stance, not a place.
+        if (first > 0 && (tokens[first - 1].Shape & TokenShape.HyphenNext) != 0 && tokens.Key(first - 1) is "anti" or "pro" or "non" or "ex")
+        {
+            return false;
+        }
+
+        // Acronyms are organisations ("ISW", "UN") unless a country goes by them ("US", "DRC").
+        if ((shape & TokenShape.AllCaps) != 0 && key.Length <= 4 && !hasCountry)
+        {
+            return false;
+        }
+
+        if (strong)
+        {
+            return true;
+        }
+
+        // A small place's name between capitalised words is most likely part of a person's or organisation's name.
+        if (IsNameNeighbour(first - 1, before: true) || IsNameNeighbour(first + 1, before: false))
+        {
+            PersonKeys.Add(key.ToString());
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool IsNameNeighbour(int index, bool before)
+    {
+        if (index < 0 || index >= tokens.Count)
+        {
+            return false;
+        }
+
+        var shape = tokens[index].Shape;
+        var gap = before ? shape : tokens[index - 1].Shape;
+        var joined = (gap & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0;
+        if (before && !joined && (gap & TokenShape.JoinsNext) != 0 && tokens[index].End - tokens[index].Start == 1)
+        {
+            return true; // an initial: "Lloyd J. Austin"
+        }
+
+        if (!joined || (shape & TokenShape.Capitalised) == 0 || (shape & TokenShape.AllCaps) != 0)
+        {
+            return false;
+        }
+
+        var key = tokens.Key(index);
+        if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)))
+        {
+            return false;
+        }
+
+        foreach (var candidate in gazetteer.Find(key))
+        {
+            ref readonly var place = ref gazetteer[candidate];
+            if (place.IsCountry || place.IsAdmin1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void MarkRegionHints(List<PlaceSpot> spots)
+    {
+        for (var s = 0; s < spots.Count; s++)
+        {
+            var spot = spots[s];
+            var after = spot.FirstToken + spot.TokenCount;
+            if (!spot.ExplicitRegion && after < tokens.Count && Gazetteer.IsRegionWord(tokens.Key(after))
+                && (tokens[after - 1].Shape & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0)
+            {
+                spot.RegionHint = true;
+
+                // "the Kyiv, Odesa and Donetsk regions": the whole list names regions.
+                var next = spot;
+                for (var p = s - 1; p >= 0; p--)
+                {
+                    var previous = spots[p];
+                    var gapTokens = next.FirstToken - (previous.FirstToken + previous.TokenCount);
+                    var listed = gapTokens == 0
+                        ? (tokens[previous.FirstToken + previous.TokenCount - 1].Shape & TokenShape.CommaNext) != 0
+                        : gapTokens == 1 && tokens.Key(next.FirstToken - 1) is "and" or "or";
+                    if (!listed)
+                    {
+                        break;
+                    }
+
+                    previous.RegionHint = true;
+                    next = previous;
+                }
+            }
+
+            // "the region of Volyn"
+            if (spot.FirstToken >= 2 && tokens.Key(spot.FirstToken - 1) is "of" && Gazetteer.IsRegionWord(tokens.Key(spot.FirstToken - 2)))
+            {
+                spot.RegionHint = true;
+            }
+        }
+    }
+
+    // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
+    private bool IsCompoundAdjective(int last)
+    {
+        if (last + 1 >= tokens.Count || (tokens[last].Shape & TokenShape.Possessive) != 0)
+        {
+            return false;
+        }
+
+        var text = tokens.Text;
+        var position = tokens[last].End;
+        if (position < text.Length && text[position] == '.')
+        {
+            position++;
+        }
+
+        if (position >= text.Length || text[position] is not ('-' or '‐' or '‑') || position + 1 != tokens[last + 1].Start)
+        {
+            return false;
+        }
+
+        var next = tokens.Key(last + 1);
+        return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
+    }
+
+    private bool IsCountryAbbreviation(int first, int last, ReadOnlySpan<int> candidates)
+    {
+        if (tokens[last].End - tokens[first].Start > 5 || candidates.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            if ((tokens[i].Shape & TokenShape.Capitalised) == 0 || tokens[i].End - tokens[i].Start > 3
+                || (tokens[i].End - tokens[i].Start > 1 && (tokens[i].Shape & TokenShape.AllCaps) == 0))
+            {
+                return false;
+            }
+        }
+
+        foreach (var index in candidates)
+        {
+            if (!gazetteer[index].IsCountry)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsAbbreviationGap(int index) =>
+        (tokens[index].Shape & TokenShape.JoinsNext) != 0;
+
+    private static bool IsArticle(ReadOnlySpan<char> key)
+    {
+        foreach (var article in ArticleWords)
+        {
+            if (key.SequenceEqual(article))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> key) =>
+        key is "of" or "the" or "and" or "or" or "in" or "on" or "at" or "to" or "a" or "an" or "for" or "by" or "with";
+}
