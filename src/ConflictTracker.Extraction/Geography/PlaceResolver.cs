@@ -251,7 +251,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         double score;
         if (place.IsCountry)
         {
-            score = 8;
+            // A country's name means the country ("Armenia", "Georgia") unless the text says otherwise.
+            score = 12;
         }
         else if (place.IsAdmin1)
         {
@@ -511,7 +512,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return longest.Length > 4 && !IsAllCaps(longest) ? longest : place.Name;
         }
 
-        if (place.IsAdmin1 || place.OtherId is not null)
+        if (place.IsAdmin1)
+        {
+            return RegionDisplayName(place, mentions);
+        }
+
+        if (place.OtherId is not null)
         {
             return place.Name;
         }
@@ -529,6 +535,40 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 
         var surface = mentions[0].Text;
         return IsAllCaps(surface) ? TitleCase(surface) : surface;
+    }
+
+    // "Rakhine State" and "North Darfur" as the report writes them when GeoNames says "Rakhine" or "Northern Darfur";
+    // "Lviv region" stays "Lviv Oblast", the name the data prefers.
+    private static string RegionDisplayName(in GazetteerPlace place, List<Mention> mentions)
+    {
+        var canonical = PlaceKey.Normalize(place.Name);
+        string? written = null;
+        foreach (var mention in mentions)
+        {
+            if (PlaceKey.Normalize(mention.Text) == canonical)
+            {
+                return place.Name;
+            }
+
+            if (written is null || mention.Text.Length > written.Length)
+            {
+                written = mention.Text;
+            }
+        }
+
+        if (written is null || IsAllCaps(written) || place.Name.EndsWith(" Oblast", StringComparison.Ordinal))
+        {
+            return place.Name;
+        }
+
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !Gazetteer.IsRegionWord(PlaceKey.Normalize(words[^1])))
+        {
+            return words.Length >= 1 && char.IsUpper(written[0]) && written.Length >= place.Name.Length - 3 ? written : place.Name;
+        }
+
+        words[^1] = char.ToUpperInvariant(words[^1][0]) + words[^1][1..];
+        return string.Join(' ', words);
     }
 
     private IReadOnlyList<PlaceCandidate> TopCandidates(List<(int Index, double Score)> scored)

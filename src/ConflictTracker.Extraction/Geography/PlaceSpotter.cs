@@ -104,7 +104,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
                 continue;
             }
 
-            if (TitleLookup.Contains(tokenKey) && (shape & TokenShape.AllCaps) == 0)
+            if (TitleLookup.Contains(tokenKey) && ((shape & TokenShape.AllCaps) == 0 || tokenKey.Length <= 3))
             {
                 afterTitle = (shape & TokenShape.SpaceNext) != 0 || IsAbbreviationGap(i);
                 continue;
@@ -250,7 +250,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
         }
 
-        if (IsCompoundAdjective(last))
+        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last))
         {
             return false;
         }
@@ -419,6 +419,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var next = tokens.Key(last + 1);
         return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
+    }
+
+    // "KIRBY:" opening a line of a transcript names the speaker; a dateline uses a dash or a comma instead.
+    private bool IsSpeakerLabel(int first, int last)
+    {
+        if ((tokens[first].Shape & TokenShape.LineStart) == 0 && (first == 0 || !IsAbbreviationGap(first - 1) || (tokens[first - 1].Shape & TokenShape.LineStart) == 0))
+        {
+            return false;
+        }
+
+        var end = tokens[last].End;
+        var text = tokens.Text;
+        return end < text.Length && text[end] == ':' && (tokens[first].Shape & TokenShape.Capitalised) != 0;
     }
 
     private bool IsCountryAbbreviation(int first, int last, ReadOnlySpan<int> candidates)
