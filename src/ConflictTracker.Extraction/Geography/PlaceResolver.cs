@@ -527,7 +527,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         foreach (var mention in mentions)
         {
             var mentionKey = PlaceKey.Normalize(mention.Text);
-            if (mentionKey == nameKey || (mentionKey.StartsWith(nameKey, StringComparison.Ordinal) && mentionKey.Length > nameKey.Length && mentionKey[nameKey.Length] == ' '))
+            if (mentionKey == nameKey || (place.FeatureCode == "PPLC" && mentionKey.StartsWith(nameKey, StringComparison.Ordinal) && mentionKey.Length > nameKey.Length && mentionKey[nameKey.Length] == ' '))
             {
                 return place.AsciiName is not null && PlaceKey.Normalize(place.AsciiName) == nameKey ? place.AsciiName : place.Name;
             }

@@ -78,6 +78,16 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "Northern Gaza", "Greater Khartoum": words that qualify a place name, not a first name before it.
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upper", "lower", "greater", "new", "old", "occupied", "downtown", "inner", "outer", "coastal", "rural",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectionLookup = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
     /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
@@ -260,6 +270,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return false;
         }
 
+        if (count > 1 && IsArticle(tokens.Key(first)) && !HasStrongCandidate(candidates) && IsNameNeighbour(first - 1, before: true))
+        {
+            return false; // "Hayat Tahrir al-Sham"
+        }
+
         if (count > 1)
         {
             // "The city", "As far": a common word opening a lower-case phrase is not a name.
@@ -311,7 +326,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         // A small place's name between capitalised words is most likely part of a person's or organisation's name.
-        if (IsNameNeighbour(first - 1, before: true) || IsNameNeighbour(first + 1, before: false))
+        var previous = first - 1;
+        if (previous > 0 && (tokens[previous].Shape & TokenShape.HyphenNext) != 0 && IsArticle(tokens.Key(previous)))
+        {
+            previous--; // "Tahrir al-Sham": the word before the article is the neighbour
+        }
+
+        if (IsNameNeighbour(previous, before: true) || IsNameNeighbour(first + 1, before: false))
         {
             PersonKeys.Add(key.ToString());
             return false;
@@ -342,7 +363,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var key = tokens.Key(index);
         if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
-            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)))
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key))
         {
             return false;
         }
@@ -398,6 +419,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     }
 
     // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
+    private bool HasStrongCandidate(ReadOnlySpan<int> candidates)
+    {
+        foreach (var index in candidates)
+        {
+            if (gazetteer[index].IsCountry || gazetteer[index].IsSupplement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsCompoundAdjective(int last)
     {
         if (last + 1 >= tokens.Count || (tokens[last].Shape & TokenShape.Possessive) != 0)
