@@ -12,6 +12,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 {
     private const double AmbiguityMargin = 0.75;
     private const double ProximityScaleKm = 75;
+    private const double ProximityWeight = 2.5;
 
     // After a capital's name these words make it the government, not the place ("Moscow said", "Kyiv's forces").
     private static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
@@ -191,11 +192,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             hasAdmin1 |= gazetteer[index].IsAdmin1;
         }
 
-        var best = -1;
-        var bestScore = double.NegativeInfinity;
-        var second = -1;
-        var secondScore = double.NegativeInfinity;
+        // Base scores first; closeness to the report's other places (worth at most ProximityWeight) is then computed
+        // only for candidates that it could lift to the top: most namesakes are out of reach.
         var scored = new List<(int Index, double Score)>(Math.Min(spot.Candidates.Length, 64));
+        var topBase = double.NegativeInfinity;
         foreach (var index in spot.Candidates)
         {
             ref readonly var place = ref gazetteer[index];
@@ -204,8 +204,24 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
                 continue;
             }
 
-            var score = Score(place, spot, regionWanted);
+            var score = BaseScore(place, spot, regionWanted);
             scored.Add((index, score));
+            topBase = Math.Max(topBase, score);
+        }
+
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        var second = -1;
+        var secondScore = double.NegativeInfinity;
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var (index, score) = scored[i];
+            if (scored.Count > 1 && score + ProximityWeight >= topBase)
+            {
+                score += Closeness(gazetteer[index], spot);
+                scored[i] = (index, score);
+            }
+
             if (score > bestScore)
             {
                 second = best;
@@ -246,7 +262,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         };
     }
 
-    private double Score(in GazetteerPlace place, PlaceSpot spot, bool regionWanted)
+    private double BaseScore(in GazetteerPlace place, PlaceSpot spot, bool regionWanted)
     {
         double score;
         if (place.IsCountry)
@@ -285,28 +301,31 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             score += 2.0;
         }
 
-        if (place.HasCoordinates && _anchors.Count > 0 && !place.IsCountry && !place.IsAdmin1)
-        {
-            var closeness = 0.0;
-            foreach (var (lat, lon, key) in _anchors)
-            {
-                if (key == spot.Key)
-                {
-                    continue;
-                }
-
-                closeness = Math.Max(closeness, Math.Exp(-DistanceKm(place.Lat, place.Lon, lat, lon) / ProximityScaleKm));
-            }
-
-            score += 2.5 * closeness;
-        }
-
         if (spot.ViaSkeleton)
         {
             score -= 1.5;
         }
 
         return score;
+    }
+
+    private double Closeness(in GazetteerPlace place, PlaceSpot spot)
+    {
+        if (!place.HasCoordinates || _anchors.Count == 0 || place.IsCountry || place.IsAdmin1)
+        {
+            return 0;
+        }
+
+        var nearest = double.MaxValue;
+        foreach (var (lat, lon, key) in _anchors)
+        {
+            if (key != spot.Key)
+            {
+                nearest = Math.Min(nearest, DistanceKm(place.Lat, place.Lon, lat, lon));
+            }
+        }
+
+        return nearest == double.MaxValue ? 0 : ProximityWeight * Math.Exp(-nearest / ProximityScaleKm);
     }
 
     // A village-sized match with no support in the report is more likely a surname or a common word than a place.
@@ -592,15 +611,23 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
     private static bool SamePlace(in GazetteerPlace a, in GazetteerPlace b) =>
         a.HasCoordinates && b.HasCoordinates && DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) < 25;
 
+    /// <summary>Equirectangular distance: within a few per cent of the great circle at the ranges that matter here.</summary>
     internal static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
-        const double radius = 6371.0;
-        var p1 = lat1 * Math.PI / 180;
-        var p2 = lat2 * Math.PI / 180;
-        var dp = p2 - p1;
-        var dl = (lon2 - lon1) * Math.PI / 180;
-        var a = (Math.Sin(dp / 2) * Math.Sin(dp / 2)) + (Math.Cos(p1) * Math.Cos(p2) * Math.Sin(dl / 2) * Math.Sin(dl / 2));
-        return 2 * radius * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+        const double radians = Math.PI / 180;
+        var dLon = lon2 - lon1;
+        if (dLon > 180)
+        {
+            dLon -= 360;
+        }
+        else if (dLon < -180)
+        {
+            dLon += 360;
+        }
+
+        var x = dLon * radians * Math.Cos((lat1 + lat2) * 0.5 * radians);
+        var y = (lat2 - lat1) * radians;
+        return 6371.0 * Math.Sqrt((x * x) + (y * y));
     }
 
     private static bool IsAllCaps(string text)

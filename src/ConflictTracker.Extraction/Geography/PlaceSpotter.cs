@@ -500,6 +500,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static bool IsArticle(ReadOnlySpan<char> key)
     {
+        if (key.Length is < 2 or > 3 || key[0] is not ('a' or 'e'))
+        {
+            return false;
+        }
+
         foreach (var article in ArticleWords)
         {
             if (key.SequenceEqual(article))
