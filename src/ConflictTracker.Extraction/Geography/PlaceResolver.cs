@@ -56,14 +56,42 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 
         var byPlace = new Dictionary<int, Resolved>();
         var order = new List<int>();
-        foreach (var group in groups)
+        // Two passes: places settled with confidence in the first become anchors for the doubtful ones in the second
+        // (a front-line report names several villages near each other, each with namesakes elsewhere).
+        var choices = new Resolved?[groups.Count];
+        var anchorCount = _anchors.Count;
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (spotter.PersonKeys.Contains(group[0].Key) && !HasCountry(group[0]))
+            if (spotter.PersonKeys.Contains(groups[g][0].Key) && !HasCountry(groups[g][0]))
             {
                 continue;
             }
 
-            var choice = Choose(group);
+            choices[g] = Choose(groups[g]);
+            if (choices[g] is { Ambiguous: false, Confidence: >= 0.85 } settled && groups[g][0].Candidates.Length > 1)
+            {
+                ref readonly var place = ref gazetteer[settled.Place];
+                if (place.HasCoordinates && place.Kind is LocationKind.City or LocationKind.Town or LocationKind.Village)
+                {
+                    _anchors.Add((place.Lat, place.Lon, groups[g][0].Key));
+                }
+            }
+        }
+
+        if (_anchors.Count > anchorCount)
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                if (choices[g] is { } first && (first.Ambiguous || first.Confidence < 0.85))
+                {
+                    choices[g] = Choose(groups[g]);
+                }
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var choice = choices[g];
             if (choice is null)
             {
                 continue;
@@ -288,7 +316,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
                 "PPLG" => 1.0,
                 _ => 0,
             };
-            score += 0.45 * Math.Log10(place.Population + 1.0);
+            // GeoNames gives 0 for "unknown", mostly villages: count them as small, not as empty.
+            score += 0.45 * Math.Log10((place.Population == 0 ? 500 : place.Population) + 1.0);
         }
 
         if (place.CountryCode is { } cc && !place.IsCountry)

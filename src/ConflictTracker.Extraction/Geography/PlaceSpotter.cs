@@ -37,6 +37,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "review", "daily", "gazette", "telegraph", "observer", "express", "news", "radio", "tv", "television",
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
+        "command", "council", "commission", "committee", "agency", "service", "fund", "office",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
@@ -455,18 +456,35 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
     }
 
-    // "KIRBY:" opening a line of a transcript names the speaker; a dateline uses a dash or a comma instead.
+    // "KIRBY:" or "President of Russia Vladimir Putin:" opening a line of a transcript names the speaker; a dateline
+    // uses a dash or a comma instead.
     private bool IsSpeakerLabel(int first, int last)
     {
-        if ((tokens[first].Shape & TokenShape.LineStart) == 0 && (first == 0 || !IsAbbreviationGap(first - 1) || (tokens[first - 1].Shape & TokenShape.LineStart) == 0))
+        var start = first;
+        while (start > 0 && first - start < 6 && (tokens[start].Shape & TokenShape.LineStart) == 0
+               && (tokens[start - 1].Shape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0 && IsLabelWord(start - 1))
+        {
+            start--;
+        }
+
+        if ((tokens[start].Shape & TokenShape.LineStart) == 0)
         {
             return false;
         }
 
-        var end = tokens[last].End;
+        var end = last;
+        while (end + 1 < tokens.Count && end - last < 6 && (tokens[end].Shape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0 && IsLabelWord(end + 1))
+        {
+            end++;
+        }
+
+        var after = tokens[end].End;
         var text = tokens.Text;
-        return end < text.Length && text[end] == ':' && (tokens[first].Shape & TokenShape.Capitalised) != 0;
+        return after < text.Length && text[after] == ':' && (tokens[first].Shape & TokenShape.Capitalised) != 0;
     }
+
+    private bool IsLabelWord(int index) =>
+        (tokens[index].Shape & TokenShape.Capitalised) != 0 || tokens.Key(index) is "of" or "the" or "for";
 
     private bool IsCountryAbbreviation(int first, int last, ReadOnlySpan<int> candidates)
     {
