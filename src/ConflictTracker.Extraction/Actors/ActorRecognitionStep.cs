@@ -31,6 +31,16 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         ["of", "for", "the", "and", "on", "de", "du", "al", "bin", "ibn", "von", "van", "der", "la", "le", "da", "el", "abu"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> FunctionWords = FrozenSet.ToFrozenSet(
+        ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their",
+         "Our", "My", "Your", "In", "On", "At", "For", "From", "By", "With", "Without", "As", "After", "Before", "During", "Since",
+         "Until", "While", "When", "Where", "Why", "How", "What", "Who", "Which", "If", "But", "And", "Or", "Yet", "So", "Also",
+         "Meanwhile", "However", "Still", "Although", "Though", "Despite", "Over", "Under", "Near", "Into", "Among", "Around",
+         "Across", "Against", "Along", "About", "Some", "Many", "Most", "More", "Several", "All", "Both", "Each", "Every", "No",
+         "Not", "Other", "Another", "Such", "There", "Here", "Then", "Now", "Today", "Yesterday", "According", "Earlier", "Later",
+         "Last", "Next", "Following", "Just", "Only", "Even", "Already", "Thank", "Thanks", "Yes", "Well", "Let", "Please"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NameSuffixes = FrozenSet.ToFrozenSet(["Jr", "Jr.", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> OrgDescriptors = FrozenSet.ToFrozenSet(
@@ -77,23 +87,28 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         var end = sentence.EndToken;
 
-        // A lone capital that merely starts the sentence ("The", "In") is never an actor.
-        if (lexicons.NonNameWords.Contains(text.Substring(t.Start, t.Length)) && !t.IsAllCaps)
-        {
-            if (i + 1 < end && tokens[i + 1].IsWord && !tokens[i + 1].IsLower)
-            {
-                return i + 1;
-            }
-
-            return i + 1;
-        }
-
         if (lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) && !Continues(document, dictEnd, end))
         {
             var record = table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation);
-            record.Emit = true;
+            // "at the Kremlin", "in Downing Street": a seat of government named as a place does not act.
+            record.Emit |= !definition.PlaceLike || !AfterLocativePreposition(document, sentence, i);
+            if (definition.Aliases is { } known)
+            {
+                foreach (var alias in known)
+                {
+                    record.AddAlias(alias);
+                }
+            }
+
             table.AddMention(record, i, dictEnd);
             return dictEnd;
+        }
+
+        // A capitalised function word that merely starts the sentence ("The", "In") is never part of an actor.
+        var word = text.Substring(t.Start, t.Length);
+        if (!t.IsAllCaps && FunctionWords.Contains(word))
+        {
+            return i + 1;
         }
 
         if (TryCountryPhrase(document, table, sentence, i, out var next))
@@ -102,6 +117,17 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         return RecogniseCapitalised(document, table, located, sentence, i);
+    }
+
+    private static bool AfterLocativePreposition(Document document, Sentence sentence, int i)
+    {
+        var k = i - 1;
+        if (k >= sentence.FirstToken && document.TokenText(k) is "the")
+        {
+            k--;
+        }
+
+        return k >= sentence.FirstToken && document.TokenText(k) is "at" or "in" or "to" or "from" or "outside" or "inside" or "near" or "into" or "within" or "across";
     }
 
     /// <summary>Whether a dictionary match is only the start of a longer capitalised name ("Hamas Political Bureau").</summary>
@@ -290,6 +316,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return i + 1;
         }
 
+        seqEnd = CutAtConnectorWithoutHead(document, i, seqEnd);
+
         // "Institute for the Study of War (ISW)": the acronym in brackets names the same actor.
         string? acronym = null;
         if (seqEnd + 2 < sentence.EndToken && text[tokens[seqEnd].Start] == '(' && tokens[seqEnd + 1].IsAllCaps && text[tokens[seqEnd + 2].Start] == ')')
@@ -445,11 +473,38 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     {
         var text = document.Normalized;
         var tokens = document.Tokens;
-        var name = TitleCase(text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start));
-        var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Person, null);
+        var full = TitleCase(text.Substring(tokens[first].Start, tokens[end - 1].End - tokens[first].Start));
+        var name = CanonicalPersonName(full);
+        var record = table.Find(name) ?? table.Find(full) ?? table.GetOrAdd(name, ActorType.Person, null);
+        record.AddAlias(full);
         record.Emit = true;
         table.AddMention(record, first, end);
         return record;
+    }
+
+    /// <summary>"Lloyd J. Austin III" is known as "Lloyd Austin": middle initials and generation suffixes are dropped.</summary>
+    private static string CanonicalPersonName(string full)
+    {
+        var parts = full.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length <= 2)
+        {
+            return full;
+        }
+
+        var kept = new List<string>(parts.Length);
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var part = parts[k];
+            var initial = part.Length <= 2 && part.EndsWith('.') || part.Length == 1;
+            if (k > 0 && (initial || NameSuffixes.Contains(part)) && kept.Count > 0 && (k < parts.Length - 1 || NameSuffixes.Contains(part)))
+            {
+                continue;
+            }
+
+            kept.Add(part);
+        }
+
+        return kept.Count >= 2 ? string.Join(' ', kept) : full;
     }
 
     /// <summary>"MR. KIRBY" in a transcript label reads as "Kirby".</summary>
@@ -531,6 +586,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
+        if (lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, Math.Min(document.TokenCount, k + 4), out _, out _))
+        {
+            return false;
+        }
+
         return !lexicons.Demonyms.ContainsWord(w) || k + 1 < document.TokenCount && document.Tokens[k + 1].IsCapitalised && k > 0 && document.Tokens[k - 1].IsCapitalised;
     }
 
@@ -588,6 +648,29 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         return end;
+    }
+
+    /// <summary>"Luhansk and Donetsk", "Tshisekedi and Kagame": joining words belong inside organisation names only.</summary>
+    private int CutAtConnectorWithoutHead(Document document, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var connector = -1;
+        for (var k = first; k < end; k++)
+        {
+            var t = tokens[k];
+            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKey(text.Substring(t.Start, t.Length)))
+            {
+                return end;
+            }
+
+            if (connector < 0 && t.IsLower && text.AsSpan(t.Start, t.Length) is "of" or "for" or "the" or "and" or "on")
+            {
+                connector = k;
+            }
+        }
+
+        return connector > first ? connector : end;
     }
 
     /// <summary>"Kyiv City Military Administration": a dictionary word inside a longer organisation name does not split it.</summary>
@@ -725,19 +808,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
         }
 
-        // Strip titles ("MR.", "President of Russia") and keep the name words.
-        var nameStart = first;
-        for (var k = first; k < end; k++)
+        // Strip titles ("MR.", "President of Russia") and keep the trailing name words.
+        var nameStart = end;
+        while (nameStart - 1 >= first && tokens[nameStart - 1].IsWord && (IsNameWord(document, nameStart - 1) || tokens[nameStart - 1].IsAllCaps && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1))))
         {
-            if (lexicons.Titles.TryMatch(text, tokens, k, end, out _, out var te))
-            {
-                nameStart = te;
-                k = te - 1;
-            }
-            else if (tokens[k].Kind == TokenKind.Punctuation)
-            {
-                nameStart = k + 1;
-            }
+            nameStart--;
         }
 
         while (nameStart < end && tokens[nameStart].Kind == TokenKind.Punctuation)

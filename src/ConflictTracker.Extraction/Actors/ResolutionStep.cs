@@ -24,7 +24,18 @@ public sealed class ResolutionStep : IExtractionStep
         ClaimDraft? previous = null;
         foreach (var draft in document.ClaimDrafts)
         {
-            if (draft.Sources.Count == 0 && draft.Reference is not null)
+            if (draft.Sources.Count == 0 && draft.Reference is "statement")
+            {
+                // "The statement also said": the issuers of the statement quoted just before.
+                if (previous is not null && draft.Sentence - previous.Sentence <= 3)
+                {
+                    foreach (var source in previous.Sources)
+                    {
+                        draft.Sources.Add(source);
+                    }
+                }
+            }
+            else if (draft.Sources.Count == 0 && draft.Reference is not null)
             {
                 var resolved = Resolve(document, table, mentions, draft, previous);
                 if (resolved is not null)

@@ -31,7 +31,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     private static readonly FrozenSet<string> NounPhraseStops = FrozenSet.ToFrozenSet(
         ["that", "which", "who", "whom", "and", "or", "but", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will",
          "would", "can", "could", "may", "might", "do", "does", "did", "not", "to", "as", "while", "when", "where", "after", "before",
-         "because", "since", "if", "than", "said", "says", "told", "with", "on", "at", "for", "by", "into", "against", "during", "amid"],
+         "because", "since", "if", "than", "said", "says", "told", "with", "on", "at", "for", "by", "into", "against", "during", "amid",
+         "quoted", "cited", "citing", "quoting", "issued", "released", "added", "published", "posted"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
@@ -119,6 +120,29 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             j--;
         }
 
+        for (var q = j + 1; q < k; q++)
+        {
+            if (document.TokenText(q) is "not" or "never" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal))
+            {
+                return; // "did not say" reports no statement
+            }
+        }
+
+        // "The Institute for the Study of War (ISW) said": step over the bracketed acronym.
+        if (j > sentence.FirstToken && document.TokenText(j) is ")")
+        {
+            var open = j - 1;
+            while (open > sentence.FirstToken && document.TokenText(open) is not "(" && j - open < 6)
+            {
+                open--;
+            }
+
+            if (document.TokenText(open) is "(" && open > sentence.FirstToken)
+            {
+                j = open - 1;
+            }
+        }
+
         var trailing = false;
         var subjectStart = j + 1;
         if (j < sentence.FirstToken)
@@ -173,6 +197,10 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             draft.ContinuesPrevious = true;
             subjectStart = k;
         }
+        else if (tj.IsWord && tjText == "as" && QuotedAsSaying(document, sentence, j, draft, out var quotedStart))
+        {
+            subjectStart = quotedStart;
+        }
         else if (tj.IsWord && Pronouns.Contains(tjText))
         {
             draft.Reference = tjText.ToLowerInvariant();
@@ -186,20 +214,189 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         if (!trailing && !draft.ContinuesPrevious && subjectStart > sentence.FirstToken)
         {
-            var before = tokens[subjectStart - 1];
-            var c = document.Normalized[before.Start];
-            trailing = before.Kind == TokenKind.Punctuation && c is ',' or '"' or '\'' && !HasThatClause(document, sentence, k);
+            // "..., X said." or '"...," X said in a statement released by Y.': the content is before the attribution
+            // when nothing but time and venue phrases follows it.
+            var after = draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1;
+            var beforeSubject = document.Normalized[tokens[subjectStart - 1].Start];
+            trailing = !RightHasContent(document, sentence, after) ||
+                (beforeSubject is ',' or '"' && after < sentence.EndToken && document.TokenText(after) is "in" or "on" or "at" or "via" or "during" or "through" or "after" or "while" && !HasThatClause(document, sentence, k));
+        }
+        else if (trailing && RightHasContent(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1) && !StartsQuoteAfterComma(document, sentence, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1))
+        {
+            // ", said X, the head of Y" keeps its content on the left; anything else after the cue is the content.
+            trailing = !HasThatClause(document, sentence, k) && draft.SourceAfterEnd > 0;
+        }
+
+        if (!trailing && ColonIntroducesQuotes(document, sentence, k, draft))
+        {
+            QuotedParagraphs(document, si, k, cue, draft);
+            return;
         }
 
         var (start, end) = trailing
             ? LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
             : RightContent(document, sentence, k, cue);
-        if (end - start < 3)
+        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
         {
             return;
         }
 
         Add(document, si, k, cue, draft, start, end);
+    }
+
+    private static int WordCount(Document document, int start, int end)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = start; i < end; i++)
+        {
+            var letter = char.IsLetterOrDigit(document.Normalized[i]);
+            if (letter && !inWord)
+            {
+                words++;
+            }
+
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>"it said was deployed there": a relative clause, not a reported statement.</summary>
+    private static bool StartsWithVerb(Document document, int start)
+    {
+        var span = document.Normalized.AsSpan(start);
+        var space = span.IndexOfAny(' ', ',');
+        var first = space < 0 ? span : span[..space];
+        return first is "was" or "were" or "is" or "are" or "has" or "have" or "had" or "will" or "would" or "be";
+    }
+
+    /// <summary>Whether anything but time and venue words ("on Saturday", "in a statement") follows position <paramref name="p"/>.</summary>
+    private bool RightHasContent(Document document, Sentence sentence, int p)
+    {
+        var table = document.ActorTable!;
+        for (var q = p; q < sentence.EndToken; q++)
+        {
+            var t = document.Tokens[q];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                var c = document.Normalized[t.Start];
+                if (c is ',' or '.' or '!' or '?' or ';')
+                {
+                    return false;
+                }
+
+                if (c is '"' or ':')
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (t.IsWord && (TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
+            {
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsQuoteAfterComma(Document document, Sentence sentence, int p)
+    {
+        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.Contains(document.Normalized.Substring(document.Tokens[p].Start, document.Tokens[p].Length)))
+        {
+            p++;
+        }
+
+        return p + 1 < document.TokenCount && document.TokenText(p) is "," && document.TokenText(p + 1) is "\"";
+    }
+
+    /// <summary>"Foreign Secretary X said:" at the end of a paragraph, followed by paragraphs that are quotes.</summary>
+    private static bool ColonIntroducesQuotes(Document document, Sentence sentence, int k, Draft draft)
+    {
+        if (draft.Sources.Count == 0 && draft.Reference is null)
+        {
+            return false;
+        }
+
+        var last = sentence.EndToken - 1;
+        if (document.TokenText(last) is not ":" || last > k + 6)
+        {
+            return false;
+        }
+
+        return last + 1 < document.TokenCount && document.Tokens[last + 1].NewlinesBefore > 0 && document.TokenText(last + 1) is "\"";
+    }
+
+    private static void QuotedParagraphs(Document document, int si, int k, CueDefinition cue, Draft draft)
+    {
+        var paragraph = -1;
+        for (var s = si + 1; s < document.Sentences.Count; s++)
+        {
+            var sentence = document.Sentences[s];
+            if (sentence.Paragraph == paragraph)
+            {
+                continue;
+            }
+
+            if (document.Normalized[sentence.Start] != '"')
+            {
+                break;
+            }
+
+            paragraph = sentence.Paragraph;
+            var end = s;
+            while (end + 1 < document.Sentences.Count && document.Sentences[end + 1].Paragraph == paragraph)
+            {
+                end++;
+            }
+
+            var close = FindClosingQuote(document, sentence.FirstToken + 1, paragraph);
+            var lastToken = close > sentence.FirstToken ? close - 1 : document.Sentences[end].EndToken - 1;
+            var stop = TrimEnd(document, lastToken);
+            var start = document.Tokens[sentence.FirstToken + 1].Start;
+            if (stop - start >= 3)
+            {
+                Add(document, s, k, cue, draft, start, stop);
+            }
+        }
+    }
+
+    /// <summary>"State media quoted Syrian military officials as saying": the quoted party is the source.</summary>
+    private bool QuotedAsSaying(Document document, Sentence sentence, int asToken, Draft draft, out int subjectStart)
+    {
+        subjectStart = asToken;
+        for (var q = asToken - 1; q >= Math.Max(sentence.FirstToken, asToken - 8); q--)
+        {
+            if (document.TokenText(q) is "quoted" or "cited" or "quoting" or "citing")
+            {
+                var last = asToken - 1;
+                if (last <= q)
+                {
+                    return false;
+                }
+
+                if (document.ActorTable!.AtToken(last) is { } actor)
+                {
+                    draft.Sources.Add(actor);
+                    return true;
+                }
+
+                var head = document.Normalized.Substring(document.Tokens[last].Start, document.Tokens[last].Length);
+                return lexicons.DescribedHeads.ContainsKey(head) && TryDescribed(document, sentence, last, last, draft, out _);
+            }
+        }
+
+        return false;
     }
 
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
@@ -282,7 +479,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         for (var p = last; p >= Math.Max(sentence.FirstToken, last - 6); p--)
         {
             var t = document.Tokens[p];
-            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length)))
+            if (t.Kind == TokenKind.Possessive && p - 1 >= sentence.FirstToken && document.ActorTable!.AtToken(p - 1) is not null)
+            {
+                // "Netanyahu's office": the owner belongs to the phrase, and nothing before it does.
+                return document.ActorTable.MentionStart(p - 1);
+            }
+
+            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length))
+                || p < last && document.ActorTable!.AtToken(p) is { Type: ActorType.Person })
             {
                 break;
             }
@@ -365,6 +569,49 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
         }
 
+        if (DocumentNouns.Contains(head))
+        {
+            // "X issued a statement saying", "a statement from the ministry said", "the statement also said".
+            for (var q = j - 1; q >= Math.Max(sentence.FirstToken, j - 6); q--)
+            {
+                if (table.AtToken(q) is { } issuer)
+                {
+                    draft.Sources.Add(issuer);
+                    subjectStart = table.MentionStart(q);
+                    return true;
+                }
+            }
+
+            if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "statement" or "the" or "The" or "joint")
+            {
+                draft.Reference = "statement";
+                draft.ReferenceToken = j;
+                subjectStart = NounPhraseStart(document, sentence, j);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (t.IsCapitalised)
+        {
+            // "The Institute for the Study of War in Washington said": a place after the actor is not the subject.
+            for (var q = j - 1; q >= Math.Max(sentence.FirstToken + 1, j - 3); q--)
+            {
+                if (document.TokenText(q) is "in" or "from" or "at" or "based")
+                {
+                    if (table.AtToken(q - 1) is { } actor2 && actor2.Type != ActorType.State)
+                    {
+                        draft.Sources.Add(actor2);
+                        subjectStart = table.MentionStart(q - 1);
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         return false;
     }
 
@@ -391,6 +638,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             draft.FallbackFirst = subjectStart;
             draft.FallbackEnd = last + 1;
             return true;
+        }
+
+        if (first == head && last == head && headWord.ToLowerInvariant() is "experts" or "analysts" or "observers" or "expert" or "analyst" or "sources" or "source" or "leaders" or "workers")
+        {
+            return false; // "experts say": no identifiable source
         }
 
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
@@ -889,6 +1141,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8)
         {
             return;
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            // Talk addressed to the other party ("you reported", "your evaluation") is conversation, not an assertion.
+            if (document.TokenText(k) is "you" or "You" or "your" or "Your" or "yourself")
+            {
+                return;
+            }
         }
 
         var first = document.TokenText(sentence.FirstToken);

@@ -6,29 +6,31 @@ namespace ConflictTracker.Extraction.Geography;
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly Dictionary<string, int> _keys;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _slots;
     private readonly int[] _postings;
 
-    private NameIndex(Dictionary<string, int> keys, int[] postings)
+    private NameIndex(Dictionary<string, int> keys, int[] slots, int[] postings)
     {
-        _keys = keys;
+        KeyCount = keys.Count;
         _lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = slots;
         _postings = postings;
     }
 
-    public int KeyCount => _keys.Count;
+    public int KeyCount { get; }
 
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
     {
-        if (!_lookup.TryGetValue(key, out var value))
+        if (!_lookup.TryGetValue(key, out var slot))
         {
             return [];
         }
 
+        var value = _slots[slot];
         if (value >= 0)
         {
-            // Points into the postings array's single-entry tail, see Build.
+            // Points into the postings array's one-entry-per-place tail, see Build.
             return new ReadOnlySpan<int>(_postings, value, 1);
         }
 
@@ -36,29 +38,32 @@ internal sealed class NameIndex
         return new ReadOnlySpan<int>(_postings, offset + 1, _postings[offset]);
     }
 
+    /// <summary>Collects keys once each (key to slot), so building the final index never re-hashes them.</summary>
     public sealed class Builder(int capacity)
     {
         private readonly Dictionary<string, int> _keys = new(capacity, StringComparer.Ordinal);
+        private readonly List<int> _slots = new(capacity);
         private readonly List<List<int>> _multi = [];
 
         public void Add(ReadOnlySpan<char> key, int place)
         {
             var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(key, out var value))
+            if (!lookup.TryGetValue(key, out var slot))
             {
-                lookup[key] = place;
+                lookup[key] = _slots.Count;
+                _slots.Add(place);
                 return;
             }
 
+            var value = _slots[slot];
             if (value >= 0)
             {
-                if (value == place)
+                if (value != place)
                 {
-                    return;
+                    _multi.Add([value, place]);
+                    _slots[slot] = -_multi.Count;
                 }
 
-                _multi.Add([value, place]);
-                lookup[key] = -_multi.Count;
                 return;
             }
 
@@ -69,31 +74,17 @@ internal sealed class NameIndex
             }
         }
 
-        public NameIndex Build()
+        public NameIndex Build(int placeCount)
         {
-            // Layout: the multi-place lists (count + indices), then every place index once so that a single-place
-            // key can return a one-element span without an allocation.
+            // Layout: the multi-place lists (count, then indices), then every place index once so that a key naming
+            // one place returns a one-element span without an allocation.
             var multiLength = 0;
             foreach (var list in _multi)
             {
                 multiLength += list.Count + 1;
             }
 
-            var maxPlace = -1;
-            foreach (var value in _keys.Values)
-            {
-                maxPlace = Math.Max(maxPlace, value);
-            }
-
-            foreach (var list in _multi)
-            {
-                foreach (var place in list)
-                {
-                    maxPlace = Math.Max(maxPlace, place);
-                }
-            }
-
-            var postings = new int[multiLength + maxPlace + 1];
+            var postings = new int[multiLength + placeCount];
             var offsets = new int[_multi.Count];
             var position = 0;
             for (var i = 0; i < _multi.Count; i++)
@@ -106,18 +97,19 @@ internal sealed class NameIndex
                 }
             }
 
-            for (var place = 0; place <= maxPlace; place++)
+            for (var place = 0; place < placeCount; place++)
             {
                 postings[multiLength + place] = place;
             }
 
-            var keys = new Dictionary<string, int>(_keys.Count, StringComparer.Ordinal);
-            foreach (var (key, value) in _keys)
+            var slots = new int[_slots.Count];
+            for (var slot = 0; slot < slots.Length; slot++)
             {
-                keys[key] = value >= 0 ? multiLength + value : -offsets[-value - 1] - 1;
+                var value = _slots[slot];
+                slots[slot] = value >= 0 ? multiLength + value : -offsets[-value - 1] - 1;
             }
 
-            return new NameIndex(keys, postings);
+            return new NameIndex(_keys, slots, postings);
         }
     }
 }

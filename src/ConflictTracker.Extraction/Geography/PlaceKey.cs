@@ -56,14 +56,14 @@ public static class PlaceKey
                 continue;
             }
 
-            if (IsSeparator(c, category))
+            if (IsApostrophe(c))
             {
-                pendingSpace = length > 0;
                 continue;
             }
 
-            if (IsApostrophe(c))
+            if (IsSeparator(c, category))
             {
+                pendingSpace = length > 0;
                 continue;
             }
 

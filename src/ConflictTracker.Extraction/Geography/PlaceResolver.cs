@@ -57,6 +57,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         var order = new List<int>();
         foreach (var group in groups)
         {
+            if (spotter.PersonKeys.Contains(group[0].Key) && !HasCountry(group[0]))
+            {
+                continue;
+            }
+
             var choice = Choose(group);
             if (choice is null)
             {
@@ -85,6 +90,19 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         }
 
         return locations;
+    }
+
+    private bool HasCountry(PlaceSpot spot)
+    {
+        foreach (var index in spot.Candidates)
+        {
+            if (gazetteer[index].IsCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<List<PlaceSpot>> GroupByKey(List<PlaceSpot> spots)
@@ -298,7 +316,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return true;
         }
 
-        var inContext = place.CountryCode is { } cc && _countryWeight.GetValueOrDefault(cc) >= 1.0;
+        var inContext = place.CountryCode is { } cc && _countryWeight.GetValueOrDefault(cc) >= 0.75;
         if (spot.ViaSkeleton)
         {
             return inContext && score >= 4.0;
@@ -385,13 +403,25 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return false; // a dateline
         }
 
+        var locative = IsAfterLocativePreposition(spot);
+        if (place.FeatureCode == "PPLG")
+        {
+            // "at the Kremlin" is a place; "the Kremlin said", "Kremlin spokesman", "said the Pentagon" are the government.
+            return !locative;
+        }
+
+        // "officials in Kyiv said": after a preposition the capital is the place.
+        if (locative)
+        {
+            return false;
+        }
+
         var next = last + 1;
         if (next >= tokens.Count)
         {
             return false;
         }
 
-        // "officials in Kyiv said": after a preposition the capital is the place.
         if (spot.FirstToken > 0 && (tokens[spot.FirstToken - 1].Shape & TokenShape.SpaceNext) != 0
             && tokens.Key(spot.FirstToken - 1) is "in" or "to" or "from" or "near" or "at" or "of" or "into" or "outside" or "around" or "across" or "toward" or "towards" or "inside")
         {
@@ -442,13 +472,21 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         return AgentVerbLookup.Contains(afterKey) && !WeakAgentLookup.Contains(afterKey);
     }
 
-    private string DisplayName(in GazetteerPlace place, List<Mention> mentions)
+    private bool IsAfterLocativePreposition(PlaceSpot spot)
     {
-        if (place.IsAdmin1 || place.OtherId is not null)
+        var before = spot.FirstToken - 1;
+        if (before >= 0 && tokens.Key(before) is "the" && (tokens[before].Shape & TokenShape.Capitalised) == 0)
         {
-            return place.Name;
+            before--;
         }
 
+        return before >= 0 && (tokens[before].Shape & TokenShape.SpaceNext) != 0
+            && tokens.Key(before) is "in" or "to" or "from" or "near" or "at" or "into" or "outside" or "around" or "inside"
+                or "across" or "toward" or "towards" or "within" or "visited" or "visit" or "reached" or "entered";
+    }
+
+    private string DisplayName(in GazetteerPlace place, List<Mention> mentions)
+    {
         if (place.IsCountry)
         {
             // "Democratic Republic of Congo" stays as written when the report never says "DR Congo".
@@ -473,11 +511,17 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return longest.Length > 4 && !IsAllCaps(longest) ? longest : place.Name;
         }
 
+        if (place.IsAdmin1 || place.OtherId is not null)
+        {
+            return place.Name;
+        }
+
         // The GeoNames name when the report spells it that way, else the report's own spelling ("Kupyansk", "Hodeidah").
         var nameKey = PlaceKey.Normalize(place.Name);
         foreach (var mention in mentions)
         {
-            if (PlaceKey.Normalize(mention.Text) == nameKey)
+            var mentionKey = PlaceKey.Normalize(mention.Text);
+            if (mentionKey == nameKey || (mentionKey.StartsWith(nameKey, StringComparison.Ordinal) && mentionKey.Length > nameKey.Length && mentionKey[nameKey.Length] == ' '))
             {
                 return place.AsciiName is not null && PlaceKey.Normalize(place.AsciiName) == nameKey ? place.AsciiName : place.Name;
             }

@@ -53,10 +53,38 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Capitalised only because they open a sentence: before a place they are not a first name.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "when", "after", "before", "while", "but", "and", "as", "if", "since",
+        "during", "despite", "although", "though", "so", "then", "now", "meanwhile", "however", "still", "yet", "for",
+        "from", "with", "without", "near", "outside", "inside", "across", "around", "over", "under", "by", "through",
+        "this", "that", "these", "those", "its", "his", "her", "their", "our", "we", "they", "he", "she", "it", "i",
+        "you", "there", "here", "also", "last", "next", "earlier", "later", "today", "yesterday", "tonight", "both",
+        "until", "once", "because", "whether", "where", "unlike", "like", "beyond", "toward", "towards", "into",
+        "throughout", "between", "among", "amid", "along", "against", "about", "above", "below", "behind", "beside",
+        "besides", "within", "upon", "via", "per", "all", "some", "many", "most", "several", "each", "every", "no",
+        "not", "only", "even", "just", "more", "much", "such", "what", "which", "who", "how", "why", "to", "of", "or",
+        "nor", "elsewhere", "overnight", "recently", "currently", "initially", "finally", "separately", "additionally",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
     /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
     public Dictionary<string, int> DemonymCountries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words seen as part of a person's name ("Tihran Ohannisian"): the same word alone later is that person too.</summary>
+    public HashSet<string> PersonKeys { get; } = new(StringComparer.Ordinal);
 
     public List<PlaceSpot> Spot()
     {
@@ -86,6 +114,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             {
                 // The words after a title are a name; the run ends at the first word that is not joined on.
                 afterTitle = (shape & TokenShape.SpaceNext) != 0;
+                PersonKeys.Add(tokenKey.ToString());
                 continue;
             }
 
@@ -119,7 +148,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             // "al-Fasher" where the gazetteer knows "El Fasher": the article-less key was indexed too.
             articleLength = tokenKey.Length + 1;
-            maxTokens = Math.Max(maxTokens, 1 + gazetteer.MaxTokensStartingWith(tokens.Key(first + 1)));
+            maxTokens = Math.Max(maxTokens, 1 + Math.Max(1, gazetteer.MaxTokensStartingWith(tokens.Key(first + 1))));
         }
 
         var limit = 1;
@@ -129,7 +158,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             limit++;
         }
 
-        for (var n = maxTokens == 0 ? 0 : limit; n >= 1; n--)
+        for (var n = limit; n >= 1; n--)
         {
             var length = tokens.NGramKey(first, n, key);
             if (length <= 0)
@@ -208,7 +237,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             var nextCapitalised = (tokens[last + 1].Shape & TokenShape.Capitalised) != 0;
 
             // "Minsk agreements", "Jeddah Declaration", "Azov Regiment", "Kyiv Independent": a name inside a name.
-            if (AgreementLookup.Contains(nextKey) || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
+            if (AgreementLookup.Contains(nextKey) || nextKey is "regiment" or "battalion" or "brigade" or "legion"
+                || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
             {
                 return false;
             }
@@ -218,6 +248,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             {
                 return false;
             }
+        }
+
+        if (IsCompoundAdjective(last))
+        {
+            return false;
         }
 
         if (count > 1 && (lastShape & (TokenShape.Capitalised | TokenShape.Caseless)) == 0 && IsFunctionWord(tokens.Key(last)))
@@ -235,7 +270,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
 
             var head = tokens.Key(first);
-            return tail || !(IsFunctionWord(head) || IsArticle(head) || gazetteer.IsStopword(head));
+            return tail || !(IsFunctionWord(head) || IsArticle(head) || (gazetteer.IsStopword(head) && !Gazetteer.IsRegionWord(tokens.Key(last))));
         }
 
         var shape = tokens[first].Shape;
@@ -250,7 +285,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             ref readonly var place = ref gazetteer[index];
             hasCountry |= place.IsCountry;
-            strong |= place.IsCountry || place.IsAdmin1 || place.OtherId is not null || place.FeatureCode == "PPLC";
+            strong |= place.IsCountry || place.IsSupplement;
         }
 
         if (IsArticle(key) || IsFunctionWord(key))
@@ -276,7 +311,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         // A small place's name between capitalised words is most likely part of a person's or organisation's name.
-        return !(IsNameNeighbour(first - 1, before: true) || IsNameNeighbour(first + 1, before: false));
+        if (IsNameNeighbour(first - 1, before: true) || IsNameNeighbour(first + 1, before: false))
+        {
+            PersonKeys.Add(key.ToString());
+            return false;
+        }
+
+        return true;
     }
 
     private bool IsNameNeighbour(int index, bool before)
@@ -287,19 +328,21 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         var shape = tokens[index].Shape;
-        var joined = before ? (shape & TokenShape.SpaceNext) != 0 : (tokens[index - 1].Shape & TokenShape.SpaceNext) != 0;
+        var gap = before ? shape : tokens[index - 1].Shape;
+        var joined = (gap & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0;
+        if (before && !joined && (gap & TokenShape.JoinsNext) != 0 && tokens[index].End - tokens[index].Start == 1)
+        {
+            return true; // an initial: "Lloyd J. Austin"
+        }
+
         if (!joined || (shape & TokenShape.Capitalised) == 0 || (shape & TokenShape.AllCaps) != 0)
         {
             return false;
         }
 
-        if (before && (tokens[index + 1].Shape & TokenShape.SentenceStart) != 0)
-        {
-            return false;
-        }
-
         var key = tokens.Key(index);
-        if (Gazetteer.IsRegionWord(key) || gazetteer.CountryOfDemonym(key) is not null || gazetteer.IsStopword(key) || TitleLookup.Contains(key))
+        if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)))
         {
             return false;
         }
@@ -307,7 +350,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         foreach (var candidate in gazetteer.Find(key))
         {
             ref readonly var place = ref gazetteer[candidate];
-            if (place.IsCountry || place.IsAdmin1 || place.Population >= 10_000 || place.OtherId is not null)
+            if (place.IsCountry || place.IsAdmin1)
             {
                 return false;
             }
@@ -352,6 +395,30 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
                 spot.RegionHint = true;
             }
         }
+    }
+
+    // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
+    private bool IsCompoundAdjective(int last)
+    {
+        if (last + 1 >= tokens.Count || (tokens[last].Shape & TokenShape.Possessive) != 0)
+        {
+            return false;
+        }
+
+        var text = tokens.Text;
+        var position = tokens[last].End;
+        if (position < text.Length && text[position] == '.')
+        {
+            position++;
+        }
+
+        if (position >= text.Length || text[position] is not ('-' or '‐' or '‑') || position + 1 != tokens[last + 1].Start)
+        {
+            return false;
+        }
+
+        var next = tokens.Key(last + 1);
+        return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
     }
 
     private bool IsCountryAbbreviation(int first, int last, ReadOnlySpan<int> candidates)

@@ -263,6 +263,11 @@ internal sealed class PlaceTokenizer : IDisposable
             return false;
         }
 
+        if (key.Length == 1 && (_tokens[index].Shape & TokenShape.Capitalised) != 0)
+        {
+            return true; // an initial
+        }
+
         foreach (var abbreviation in Abbreviations)
         {
             if (key.SequenceEqual(abbreviation))

@@ -3,4 +3,6 @@ using ConflictTracker.Extraction.Model;
 namespace ConflictTracker.Extraction.Lexicons;
 
 /// <summary>A known actor from the curated dictionary (<c>Resources/Lexicons/actors.tsv</c>).</summary>
-public sealed record ActorDefinition(string Name, ActorType Type, string? Affiliation);
+/// <param name="PlaceLike">A seat of government that is also a place ("Kremlin", "White House"): an actor only when it acts.</param>
+/// <param name="Aliases">The other names the dictionary knows for it.</param>
+public sealed record ActorDefinition(string Name, ActorType Type, string? Affiliation, bool PlaceLike = false, IReadOnlyList<string>? Aliases = null);

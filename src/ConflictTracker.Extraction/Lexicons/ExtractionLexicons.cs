@@ -26,12 +26,14 @@ public sealed class ExtractionLexicons
                 continue;
             }
 
-            var definition = new ActorDefinition(row[0], ParseType(row[1]), row.Length > 2 && row[2].Length > 0 ? row[2] : null);
+            var typeField = row[1];
+            var placeLike = typeField.EndsWith("@place", StringComparison.Ordinal);
+            var aliases = row.Length > 3 && row[3].Length > 0 ? row[3].Split('|') : [];
+            var definition = new ActorDefinition(row[0], ParseType(placeLike ? typeField[..^6] : typeField), row.Length > 2 && row[2].Length > 0 ? row[2] : null, placeLike, aliases);
             definitionsByName.TryAdd(definition.Name, definition);
             actorPhrases.Add(new(definition.Name, definition));
-            if (row.Length > 3 && row[3].Length > 0)
             {
-                foreach (var alias in row[3].Split('|'))
+                foreach (var alias in aliases)
                 {
                     actorPhrases.Add(new(alias, definition));
                     definitionsByName.TryAdd(alias, definition);

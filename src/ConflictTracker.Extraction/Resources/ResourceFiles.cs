@@ -23,7 +23,25 @@ internal static class ResourceFiles
         }
     }
 
+    /// <summary>The whole (decompressed) file, for loaders that parse UTF-8 lines without a string per line.</summary>
+    public static byte[] ReadAllBytes(string relativePath)
+    {
+        using var stream = Open(relativePath);
+        using var buffer = new MemoryStream(relativePath.EndsWith(".gz", StringComparison.Ordinal) ? 20_000_000 : 1 << 16);
+        stream.CopyTo(buffer);
+        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+    }
+
     public static IEnumerable<string> ReadLines(string relativePath)
+    {
+        using var reader = new StreamReader(Open(relativePath));
+        while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    private static Stream Open(string relativePath)
     {
         var name = "ConflictTracker.Extraction.Resources." + relativePath.Replace('\\', '/').Replace('/', '.');
         var stream = Assembly.GetManifestResourceStream(name)
@@ -34,10 +52,6 @@ internal static class ResourceFiles
             stream = new GZipStream(stream, CompressionMode.Decompress);
         }
 
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            yield return line;
-        }
+        return stream;
     }
 }
