@@ -1,13 +1,19 @@
+using ConflictTracker.Data.Ingestion;
 using ConflictTracker.Data.Seeding;
+using ConflictTracker.Extraction;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ConflictTracker.Data;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the SQLite DbContext factory and the seeder. The connection string is read when a context is made, so test hosts can override it.</summary>
+    /// <summary>
+    /// Registers the SQLite DbContext factory, ingestion and the seeder. The connection string is read when a context
+    /// is made, so test hosts can override it.
+    /// </summary>
     public static IServiceCollection AddConflictTrackerData(this IServiceCollection services)
     {
         services.AddDbContextFactory<ConflictTrackerDbContext>((sp, options) =>
@@ -19,8 +25,13 @@ public static class DependencyInjection
             options.UseSqlite(connectionString);
         });
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section);
+        services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section);
+        // The shared extractor loads its data once per process; a host may register another (tests do).
+        services.TryAddSingleton<IReportExtractor>(_ => ExtractionPipeline.Default);
+        services.AddTransient<ReportIngestor>();
         services.AddTransient<SeedLoader>();
         services.AddTransient<Queries.ReportQueries>();
+        services.AddTransient<Queries.SearchQueries>();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using ConflictTracker.Data;
+using ConflictTracker.Data.Queries;
 using ConflictTracker.Data.Seeding;
+using ConflictTracker.Web.Ingestion;
 using ConflictTracker.Web.LiveUpdates;
 using MudBlazor.Services;
 using Serilog;
@@ -39,8 +41,24 @@ public static class DependencyInjection
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.AddSingleton<DashboardNotifier>();
         services.AddHealthChecks().AddDbContextCheck<ConflictTrackerDbContext>();
+        services.AddSingleton<DashboardNotifier>();
+        services.AddTransient<ClaimQueries>();
+        services.AddTransient<ActorQueries>();
+        services.AddTransient<LocationQueries>();
+        services.AddTransient<TimelineQueries>();
+        services.AddTransient<OverviewQueries>();
+        services.AddTransient<ReportAnnotationQueries>();
+        return services;
+    }
+
+    /// <summary>The upload page's persisted queue and the background worker that empties it.</summary>
+    public static IServiceCollection AddUploadIngestion(this IServiceCollection services)
+    {
+        services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
+        services.AddSingleton<DatabaseReady>();
+        services.AddSingleton<UploadQueue>();
+        services.AddHostedService<IngestionWorker>();
         return services;
     }
 
@@ -49,5 +67,6 @@ public static class DependencyInjection
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<SeedLoader>().MigrateAndSeedAsync(cancellationToken);
+        services.GetService<DatabaseReady>()?.Open();
     }
 }

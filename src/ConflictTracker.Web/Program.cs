@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSerilogLogging();
 builder.Services.AddConflictTrackerData();
 builder.Services.AddDashboard();
+builder.Services.AddUploadIngestion();
 
 var app = builder.Build();
 

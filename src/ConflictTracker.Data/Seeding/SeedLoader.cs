@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using ConflictTracker.Data.Entities;
 using ConflictTracker.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -10,17 +6,24 @@ using Microsoft.Extensions.Options;
 
 namespace ConflictTracker.Data.Seeding;
 
-/// <summary>Applies migrations and stores every seed report once; a second start adds nothing.</summary>
+/// <summary>
+/// Applies migrations and ingests the seed reports through the same path as any other input, so seeds get their
+/// extracted locations, actors and claims. Idempotent: stored content is recognised and skipped.
+/// </summary>
 public sealed class SeedLoader(
     IDbContextFactory<ConflictTrackerDbContext> contextFactory,
+    ReportIngestor ingestor,
     IOptions<SeedOptions> options,
     IHostEnvironment environment,
     ILogger<SeedLoader> logger)
 {
     public async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (!options.Value.Enabled)
         {
             return;
@@ -33,32 +36,9 @@ public sealed class SeedLoader(
             return;
         }
 
-        var added = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal))
-        {
-            var parsed = FrontMatter.Parse(await File.ReadAllTextAsync(file, cancellationToken));
-            var body = parsed.Body.Trim();
-            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
-            if (await db.Reports.AnyAsync(r => r.ContentHash == hash, cancellationToken))
-            {
-                continue;
-            }
-
-            db.Reports.Add(new Report
-            {
-                Title = parsed["Title"] ?? Path.GetFileNameWithoutExtension(file),
-                Outlet = parsed["Outlet"],
-                Url = parsed["Url"],
-                PublishedAt = DateTime.TryParse(parsed["Published"], CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var published) ? published : null,
-                IngestedAt = DateTime.UtcNow,
-                ContentHash = hash,
-                Text = body,
-            });
-            added++;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded {AddedCount} reports from {SeedFolder}", added, folder);
+        var summary = await ingestor.IngestPathsAsync([folder], progress: null, cancellationToken);
+        logger.LogInformation("Seeded {AddedCount} reports from {SeedFolder} ({Duplicates} already stored, {Rejected} rejected)",
+            summary.ReportsAdded, folder, summary.Duplicates, summary.Rejected.Count);
     }
 
     /// <summary>Walks up from the app's folder so both <c>dotnet run --project src/...</c> and a published app find the repo's seeds.</summary>

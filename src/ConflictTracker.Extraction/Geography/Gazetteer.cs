@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Resources;
 
@@ -12,11 +13,19 @@ namespace ConflictTracker.Extraction.Geography;
 /// </summary>
 public sealed class Gazetteer
 {
-    private static readonly Lazy<Gazetteer> Shared = new(Load);
+    private static readonly Lazy<Gazetteer> Shared = new(LoadFromResources);
 
     private static readonly string[] RegionWords =
         ["oblast", "oblasts", "region", "regions", "province", "provinces", "state", "states", "governorate",
          "governorates", "district", "districts", "county", "prefecture", "krai", "kray", "republic"];
+
+    // The countries whose every cities500 place is in the data (Resources/README.md): their small places keep their alternates.
+    private static readonly HashSet<string> FocusCountries = new(StringComparer.Ordinal)
+    {
+        "UA", "RU", "BY", "MD", "GE", "AM", "AZ", "PS", "IL", "LB", "SY", "IQ", "IR", "YE", "SA", "SD", "SS", "CD", "CF",
+        "RW", "BI", "UG", "ET", "ER", "SO", "KE", "ML", "BF", "NE", "NG", "TD", "CM", "LY", "MZ", "AF", "PK", "MM", "HT",
+        "CO", "MX", "VE",
+    };
 
     private readonly GazetteerPlace[] _places;
     private readonly NameIndex _names;
@@ -30,8 +39,8 @@ public sealed class Gazetteer
     private Gazetteer(Builder builder)
     {
         _places = builder.Places.ToArray();
-        _names = builder.Names.Build();
-        _skeletons = builder.Skeletons.Build();
+        _names = builder.Names.Build(_places.Length);
+        _skeletons = builder.Skeletons.Build(_places.Length);
         _firstTokens = builder.FirstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopwords = builder.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonyms = builder.Demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -43,6 +52,9 @@ public sealed class Gazetteer
 
     public int Count => _places.Length;
 
+    /// <summary>Distinct name keys and skeleton keys indexed (for diagnostics and capacity planning).</summary>
+    public (int Names, int Skeletons) KeyCounts => (_names.KeyCount, _skeletons.KeyCount);
+
     public ref readonly GazetteerPlace this[int index] => ref _places[index];
 
     /// <summary>Places whose name, alternate or article-less name has this key.</summary>
@@ -51,7 +63,7 @@ public sealed class Gazetteer
     /// <summary>Places whose name has this transliteration skeleton (<see cref="PlaceKey.Skeleton(ReadOnlySpan{char}, Span{char})"/>): weaker evidence.</summary>
     public ReadOnlySpan<int> FindSkeleton(ReadOnlySpan<char> skeleton) => _skeletons.Find(skeleton);
 
-    /// <summary>How many key tokens the longest name starting with this first token has; 0 when none does.</summary>
+    /// <summary>How many key tokens the longest multi-word name starting with this first token has; 0 when none does.</summary>
     public int MaxTokensStartingWith(ReadOnlySpan<char> firstToken) =>
         _firstTokens.TryGetValue(firstToken, out var tokens) ? tokens : 0;
 
@@ -83,13 +95,14 @@ public sealed class Gazetteer
         return false;
     }
 
-    private static Gazetteer Load()
+    /// <summary>Loads a new instance from the embedded data files; <see cref="Default"/> is the shared one to use.</summary>
+    public static Gazetteer LoadFromResources()
     {
         var builder = new Builder();
         builder.AddCountries(Countries.Default);
         builder.AddAdmin1(ResourceFiles.ReadRows("admin1.tsv"));
         builder.AddSupplement(ResourceFiles.ReadRows("places-supplement.tsv"));
-        builder.AddGeoNames(ResourceFiles.ReadLines("gazetteer.tsv.gz"));
+        builder.AddGeoNames(ResourceFiles.ReadAllBytes("gazetteer.tsv.gz"));
         builder.AddStopwords(ResourceFiles.ReadLines("stopwords-places.txt"));
         return new Gazetteer(builder);
     }
@@ -101,7 +114,7 @@ public sealed class Gazetteer
         builder.AddCountries(Countries.Default);
         builder.AddAdmin1(admin1);
         builder.AddSupplement(supplement);
-        builder.AddGeoNames(geoNamesLines);
+        builder.AddGeoNames(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', geoNamesLines)));
         builder.AddStopwords(stopwords);
         return new Gazetteer(builder);
     }
@@ -113,9 +126,9 @@ public sealed class Gazetteer
         private readonly List<(int GeoNamesId, string[] Names)> _aliasRows = [];
 
         public List<GazetteerPlace> Places { get; } = new(180_000);
-        public NameIndex.Builder Names { get; } = new(600_000);
-        public NameIndex.Builder Skeletons { get; } = new(400_000);
-        public Dictionary<string, int> FirstTokens { get; } = new(200_000, StringComparer.Ordinal);
+        public NameIndex.Builder Names { get; } = new(340_000);
+        public NameIndex.Builder Skeletons { get; } = new(160_000);
+        public Dictionary<string, int> FirstTokens { get; } = new(40_000, StringComparer.Ordinal);
         public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Admin1ByKey { get; } = new(StringComparer.Ordinal);
@@ -226,16 +239,29 @@ public sealed class Gazetteer
             }
         }
 
-        public void AddGeoNames(IEnumerable<string> lines)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void AddGeoNames(byte[] utf8)
         {
-            foreach (var line in lines)
+            // One pass over the decompressed bytes, each line decoded into a reused buffer: no string per row.
+            var bytes = utf8.AsSpan();
+            var line = new char[4096];
+            while (!bytes.IsEmpty)
             {
-                if (line.Length == 0 || line[0] == '#')
+                var end = bytes.IndexOf((byte)'\n');
+                var row = end < 0 ? bytes : bytes[..end];
+                bytes = end < 0 ? [] : bytes[(end + 1)..];
+                if (row.IsEmpty || row[0] == (byte)'#')
                 {
                     continue;
                 }
 
-                AddGeoNamesRow(line);
+                if (line.Length < row.Length)
+                {
+                    line = new char[row.Length * 2];
+                }
+
+                var length = System.Text.Encoding.UTF8.GetChars(row, line);
+                AddGeoNamesRow(line.AsSpan(0, length));
             }
 
             foreach (var (geoNamesId, names) in _aliasRows)
@@ -264,10 +290,10 @@ public sealed class Gazetteer
             }
         }
 
-        private void AddGeoNamesRow(string line)
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private void AddGeoNamesRow(ReadOnlySpan<char> span)
         {
             // Columns: id name asciiname alternates lat lon fcode cc admin1 population. Split by hand: no string[] per row.
-            var span = line.AsSpan();
             Span<Range> fields = stackalloc Range[11];
             var count = span.Split(fields, '\t');
             if (count < 10)
@@ -303,6 +329,14 @@ public sealed class Gazetteer
 
             AddName(span[fields[1]], index, skeleton: true);
             AddName(ascii, index, skeleton: true);
+
+            // Other spellings of small places far from the conflicts we follow almost never reach English news,
+            // and they are half of all alternates: skipping them halves the load.
+            if (population < 15_000 && fcode is not ("PPLC" or "PPLA") && !FocusCountries.Contains(cc))
+            {
+                return;
+            }
+
             foreach (var range in span[fields[3]].Split('|'))
             {
                 var alternate = span[fields[3]][range];
@@ -311,10 +345,11 @@ public sealed class Gazetteer
                     continue;
                 }
 
-                AddName(alternate, index, skeleton: true);
+                AddName(alternate, index, skeleton: false);
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddName(ReadOnlySpan<char> name, int place, bool skeleton)
         {
             Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
@@ -343,24 +378,18 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddKey(ReadOnlySpan<char> key, int place)
         {
             Names.Add(key, place);
-            var tokens = 1;
-            var firstSpace = -1;
-            for (var i = 0; i < key.Length; i++)
+            var firstSpace = key.IndexOf(' ');
+            if (firstSpace < 0)
             {
-                if (key[i] == ' ')
-                {
-                    tokens++;
-                    if (firstSpace < 0)
-                    {
-                        firstSpace = i;
-                    }
-                }
+                return;
             }
 
-            var first = firstSpace < 0 ? key : key[..firstSpace];
+            var tokens = key.Count(' ') + 1;
+            var first = key[..firstSpace];
             var lookup = FirstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
             if (!lookup.TryGetValue(first, out var max) || max < tokens)
             {

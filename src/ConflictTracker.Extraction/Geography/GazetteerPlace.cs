@@ -32,6 +32,9 @@ public readonly record struct GazetteerPlace
 
     public bool IsCountry => Kind == LocationKind.Country;
 
+    /// <summary>A hand-curated row (Resources/places-supplement.tsv): a place news names that GeoNames lacks or spells otherwise.</summary>
+    public bool IsSupplement => OtherId is not null && OtherId.StartsWith("supplement:", StringComparison.Ordinal);
+
     public bool IsAdmin1 => FeatureCode == "ADM1";
 
     /// <summary>Capitals and admin seats: the places a bare name most often means.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ConflictTracker.Extraction.Geography;
 
 /// <summary>
@@ -6,29 +8,31 @@ namespace ConflictTracker.Extraction.Geography;
 /// </summary>
 internal sealed class NameIndex
 {
-    private readonly Dictionary<string, int> _keys;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int[] _slots;
     private readonly int[] _postings;
 
-    private NameIndex(Dictionary<string, int> keys, int[] postings)
+    private NameIndex(Dictionary<string, int> keys, int[] slots, int[] postings)
     {
-        _keys = keys;
+        KeyCount = keys.Count;
         _lookup = keys.GetAlternateLookup<ReadOnlySpan<char>>();
+        _slots = slots;
         _postings = postings;
     }
 
-    public int KeyCount => _keys.Count;
+    public int KeyCount { get; }
 
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
     {
-        if (!_lookup.TryGetValue(key, out var value))
+        if (!_lookup.TryGetValue(key, out var slot))
         {
             return [];
         }
 
+        var value = _slots[slot];
         if (value >= 0)
         {
-            // Points into the postings array's single-entry tail, see Build.
+            // Points into the postings array's one-entry-per-place tail, see Build.
             return new ReadOnlySpan<int>(_postings, value, 1);
         }
 
@@ -36,88 +40,98 @@ internal sealed class NameIndex
         return new ReadOnlySpan<int>(_postings, offset + 1, _postings[offset]);
     }
 
+    /// <summary>Collects keys once each (key to slot), so building the final index never re-hashes them.</summary>
     public sealed class Builder(int capacity)
     {
         private readonly Dictionary<string, int> _keys = new(capacity, StringComparer.Ordinal);
-        private readonly List<List<int>> _multi = [];
+        private readonly List<int> _slots = new(capacity);
 
+        // Keys naming several places keep them as chains in two parallel lists (place, next), not a list per key.
+        private readonly List<int> _chainPlace = [];
+        private readonly List<int> _chainNext = [];
+        private readonly List<int> _chainHead = [];
+        private readonly List<int> _chainCount = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> key, int place)
         {
             var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(key, out var value))
+            if (!lookup.TryGetValue(key, out var slot))
             {
-                lookup[key] = place;
+                lookup[key] = _slots.Count;
+                _slots.Add(place);
                 return;
             }
 
+            var value = _slots[slot];
             if (value >= 0)
             {
-                if (value == place)
+                if (value != place)
                 {
-                    return;
+                    var chain = _chainHead.Count;
+                    _chainHead.Add(NewLink(place, NewLink(value, -1)));
+                    _chainCount.Add(2);
+                    _slots[slot] = -chain - 1;
                 }
 
-                _multi.Add([value, place]);
-                lookup[key] = -_multi.Count;
                 return;
             }
 
-            var list = _multi[-value - 1];
-            if (list[^1] != place)
+            var id = -value - 1;
+            if (_chainPlace[_chainHead[id]] != place)
             {
-                list.Add(place);
+                _chainHead[id] = NewLink(place, _chainHead[id]);
+                _chainCount[id]++;
             }
         }
 
-        public NameIndex Build()
+        public NameIndex Build(int placeCount)
         {
-            // Layout: the multi-place lists (count + indices), then every place index once so that a single-place
-            // key can return a one-element span without an allocation.
+            // Layout: the multi-place lists (count, then indices in the order they were added), then every place index
+            // once so that a key naming one place returns a one-element span without an allocation.
             var multiLength = 0;
-            foreach (var list in _multi)
+            foreach (var count in _chainCount)
             {
-                multiLength += list.Count + 1;
+                multiLength += count + 1;
             }
 
-            var maxPlace = -1;
-            foreach (var value in _keys.Values)
-            {
-                maxPlace = Math.Max(maxPlace, value);
-            }
-
-            foreach (var list in _multi)
-            {
-                foreach (var place in list)
-                {
-                    maxPlace = Math.Max(maxPlace, place);
-                }
-            }
-
-            var postings = new int[multiLength + maxPlace + 1];
-            var offsets = new int[_multi.Count];
+            var postings = new int[multiLength + placeCount];
+            var offsets = new int[_chainHead.Count];
             var position = 0;
-            for (var i = 0; i < _multi.Count; i++)
+            for (var i = 0; i < _chainHead.Count; i++)
             {
                 offsets[i] = position;
-                postings[position++] = _multi[i].Count;
-                foreach (var place in _multi[i])
+                var count = _chainCount[i];
+                postings[position] = count;
+                var at = position + count;
+                for (var link = _chainHead[i]; link >= 0; link = _chainNext[link])
                 {
-                    postings[position++] = place;
+                    postings[at--] = _chainPlace[link];
                 }
+
+                position += count + 1;
             }
 
-            for (var place = 0; place <= maxPlace; place++)
+            for (var place = 0; place < placeCount; place++)
             {
                 postings[multiLength + place] = place;
             }
 
-            var keys = new Dictionary<string, int>(_keys.Count, StringComparer.Ordinal);
-            foreach (var (key, value) in _keys)
+            var slots = new int[_slots.Count];
+            for (var slot = 0; slot < slots.Length; slot++)
             {
-                keys[key] = value >= 0 ? multiLength + value : -offsets[-value - 1] - 1;
+                var value = _slots[slot];
+                slots[slot] = value >= 0 ? multiLength + value : -offsets[-value - 1] - 1;
             }
 
-            return new NameIndex(keys, postings);
+            return new NameIndex(_keys, slots, postings);
+        }
+
+        private int NewLink(int place, int next)
+        {
+            _chainPlace.Add(place);
+            _chainNext.Add(next);
+            return _chainPlace.Count - 1;
         }
     }
 }

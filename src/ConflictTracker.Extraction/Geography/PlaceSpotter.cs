@@ -37,6 +37,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "review", "daily", "gazette", "telegraph", "observer", "express", "news", "radio", "tv", "television",
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
+        "command", "council", "commission", "committee", "agency", "service", "fund", "office",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
@@ -53,10 +54,48 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Capitalised only because they open a sentence: before a place they are not a first name.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "in", "on", "at", "when", "after", "before", "while", "but", "and", "as", "if", "since",
+        "during", "despite", "although", "though", "so", "then", "now", "meanwhile", "however", "still", "yet", "for",
+        "from", "with", "without", "near", "outside", "inside", "across", "around", "over", "under", "by", "through",
+        "this", "that", "these", "those", "its", "his", "her", "their", "our", "we", "they", "he", "she", "it", "i",
+        "you", "there", "here", "also", "last", "next", "earlier", "later", "today", "yesterday", "tonight", "both",
+        "until", "once", "because", "whether", "where", "unlike", "like", "beyond", "toward", "towards", "into",
+        "throughout", "between", "among", "amid", "along", "against", "about", "above", "below", "behind", "beside",
+        "besides", "within", "upon", "via", "per", "all", "some", "many", "most", "several", "each", "every", "no",
+        "not", "only", "even", "just", "more", "much", "such", "what", "which", "who", "how", "why", "to", "of", "or",
+        "nor", "elsewhere", "overnight", "recently", "currently", "initially", "finally", "separately", "additionally",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // "Northern Gaza", "Greater Khartoum": words that qualify a place name, not a first name before it.
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upper", "lower", "greater", "new", "old", "occupied", "downtown", "inner", "outer", "coastal", "rural",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectionLookup = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
     /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
     public Dictionary<string, int> DemonymCountries { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words seen as part of a person's name ("Tihran Ohannisian"): the same word alone later is that person too.</summary>
+    public HashSet<string> PersonKeys { get; } = new(StringComparer.Ordinal);
 
     public List<PlaceSpot> Spot()
     {
@@ -76,7 +115,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
                 continue;
             }
 
-            if (TitleLookup.Contains(tokenKey) && (shape & TokenShape.AllCaps) == 0)
+            if (TitleLookup.Contains(tokenKey) && ((shape & TokenShape.AllCaps) == 0 || tokenKey.Length <= 3))
             {
                 afterTitle = (shape & TokenShape.SpaceNext) != 0 || IsAbbreviationGap(i);
                 continue;
@@ -86,6 +125,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             {
                 // The words after a title are a name; the run ends at the first word that is not joined on.
                 afterTitle = (shape & TokenShape.SpaceNext) != 0;
+                PersonKeys.Add(tokenKey.ToString());
                 continue;
             }
 
@@ -119,7 +159,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             // "al-Fasher" where the gazetteer knows "El Fasher": the article-less key was indexed too.
             articleLength = tokenKey.Length + 1;
-            maxTokens = Math.Max(maxTokens, 1 + gazetteer.MaxTokensStartingWith(tokens.Key(first + 1)));
+            maxTokens = Math.Max(maxTokens, 1 + Math.Max(1, gazetteer.MaxTokensStartingWith(tokens.Key(first + 1))));
         }
 
         var limit = 1;
@@ -129,7 +169,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             limit++;
         }
 
-        for (var n = maxTokens == 0 ? 0 : limit; n >= 1; n--)
+        for (var n = limit; n >= 1; n--)
         {
             var length = tokens.NGramKey(first, n, key);
             if (length <= 0)
@@ -208,7 +248,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             var nextCapitalised = (tokens[last + 1].Shape & TokenShape.Capitalised) != 0;
 
             // "Minsk agreements", "Jeddah Declaration", "Azov Regiment", "Kyiv Independent": a name inside a name.
-            if (AgreementLookup.Contains(nextKey) || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
+            if (AgreementLookup.Contains(nextKey) || nextKey is "regiment" or "battalion" or "brigade" or "legion"
+                || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
             {
                 return false;
             }
@@ -220,9 +261,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
         }
 
+        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last))
+        {
+            return false;
+        }
+
         if (count > 1 && (lastShape & (TokenShape.Capitalised | TokenShape.Caseless)) == 0 && IsFunctionWord(tokens.Key(last)))
         {
             return false;
+        }
+
+        if (count > 1 && IsArticle(tokens.Key(first)) && !HasStrongCandidate(candidates) && IsNameNeighbour(first - 1, before: true))
+        {
+            return false; // "Hayat Tahrir al-Sham"
         }
 
         if (count > 1)
@@ -235,7 +286,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
 
             var head = tokens.Key(first);
-            return tail || !(IsFunctionWord(head) || IsArticle(head) || gazetteer.IsStopword(head));
+            return tail || !(IsFunctionWord(head) || IsArticle(head) || (gazetteer.IsStopword(head) && !Gazetteer.IsRegionWord(tokens.Key(last))));
         }
 
         var shape = tokens[first].Shape;
@@ -250,7 +301,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             ref readonly var place = ref gazetteer[index];
             hasCountry |= place.IsCountry;
-            strong |= place.IsCountry || place.IsAdmin1 || place.OtherId is not null || place.FeatureCode == "PPLC";
+            strong |= place.IsCountry || place.IsSupplement;
         }
 
         if (IsArticle(key) || IsFunctionWord(key))
@@ -276,7 +327,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         // A small place's name between capitalised words is most likely part of a person's or organisation's name.
-        return !(IsNameNeighbour(first - 1, before: true) || IsNameNeighbour(first + 1, before: false));
+        var previous = first - 1;
+        if (previous > 0 && (tokens[previous].Shape & TokenShape.HyphenNext) != 0 && IsArticle(tokens.Key(previous)))
+        {
+            previous--; // "Tahrir al-Sham": the word before the article is the neighbour
+        }
+
+        if (IsNameNeighbour(previous, before: true) || IsNameNeighbour(first + 1, before: false))
+        {
+            PersonKeys.Add(key.ToString());
+            return false;
+        }
+
+        return true;
     }
 
     private bool IsNameNeighbour(int index, bool before)
@@ -287,19 +350,21 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         var shape = tokens[index].Shape;
-        var joined = before ? (shape & TokenShape.SpaceNext) != 0 : (tokens[index - 1].Shape & TokenShape.SpaceNext) != 0;
+        var gap = before ? shape : tokens[index - 1].Shape;
+        var joined = (gap & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0;
+        if (before && !joined && (gap & TokenShape.JoinsNext) != 0 && tokens[index].End - tokens[index].Start == 1)
+        {
+            return true; // an initial: "Lloyd J. Austin"
+        }
+
         if (!joined || (shape & TokenShape.Capitalised) == 0 || (shape & TokenShape.AllCaps) != 0)
         {
             return false;
         }
 
-        if (before && (tokens[index + 1].Shape & TokenShape.SentenceStart) != 0)
-        {
-            return false;
-        }
-
         var key = tokens.Key(index);
-        if (Gazetteer.IsRegionWord(key) || gazetteer.CountryOfDemonym(key) is not null || gazetteer.IsStopword(key) || TitleLookup.Contains(key))
+        if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key))
         {
             return false;
         }
@@ -307,7 +372,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         foreach (var candidate in gazetteer.Find(key))
         {
             ref readonly var place = ref gazetteer[candidate];
-            if (place.IsCountry || place.IsAdmin1 || place.Population >= 10_000 || place.OtherId is not null)
+            if (place.IsCountry || place.IsAdmin1)
             {
                 return false;
             }
@@ -354,6 +419,73 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
     }
 
+    // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
+    private bool HasStrongCandidate(ReadOnlySpan<int> candidates)
+    {
+        foreach (var index in candidates)
+        {
+            if (gazetteer[index].IsCountry || gazetteer[index].IsSupplement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCompoundAdjective(int last)
+    {
+        if (last + 1 >= tokens.Count || (tokens[last].Shape & TokenShape.Possessive) != 0)
+        {
+            return false;
+        }
+
+        var text = tokens.Text;
+        var position = tokens[last].End;
+        if (position < text.Length && text[position] == '.')
+        {
+            position++;
+        }
+
+        if (position >= text.Length || text[position] is not ('-' or '‐' or '‑') || position + 1 != tokens[last + 1].Start)
+        {
+            return false;
+        }
+
+        var next = tokens.Key(last + 1);
+        return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
+    }
+
+    // "KIRBY:" or "President of Russia Vladimir Putin:" opening a line of a transcript names the speaker; a dateline
+    // uses a dash or a comma instead.
+    private bool IsSpeakerLabel(int first, int last)
+    {
+        var start = first;
+        while (start > 0 && first - start < 6 && (tokens[start].Shape & TokenShape.LineStart) == 0
+               && (tokens[start - 1].Shape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0 && IsLabelWord(start - 1))
+        {
+            start--;
+        }
+
+        if ((tokens[start].Shape & TokenShape.LineStart) == 0)
+        {
+            return false;
+        }
+
+        var end = last;
+        while (end + 1 < tokens.Count && end - last < 6 && (tokens[end].Shape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0 && IsLabelWord(end + 1))
+        {
+            end++;
+        }
+
+        var after = tokens[end].End;
+        var text = tokens.Text;
+        return after < text.Length && text[after] == ':' && (tokens[first].Shape & TokenShape.Capitalised) != 0;
+    }
+
+    private bool IsLabelWord(int index) =>
+        (tokens[index].Shape & TokenShape.Capitalised) != 0 || tokens.Key(index) is "of" or "the" or "for";
+
     private bool IsCountryAbbreviation(int first, int last, ReadOnlySpan<int> candidates)
     {
         if (tokens[last].End - tokens[first].Start > 5 || candidates.Length == 0)
@@ -386,6 +518,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static bool IsArticle(ReadOnlySpan<char> key)
     {
+        if (key.Length is < 2 or > 3 || key[0] is not ('a' or 'e'))
+        {
+            return false;
+        }
+
         foreach (var article in ArticleWords)
         {
             if (key.SequenceEqual(article))

@@ -23,21 +23,53 @@ internal static class ResourceFiles
         }
     }
 
-    public static IEnumerable<string> ReadLines(string relativePath)
+    /// <summary>The whole (decompressed) file, for loaders that parse UTF-8 lines without a string per line.</summary>
+    public static byte[] ReadAllBytes(string relativePath)
     {
-        var name = "ConflictTracker.Extraction.Resources." + relativePath.Replace('\\', '/').Replace('/', '.');
-        var stream = Assembly.GetManifestResourceStream(name)
-            ?? Assembly.GetManifestResourceStream("ConflictTracker.Extraction.Resources." + relativePath)
-            ?? throw new InvalidOperationException($"Embedded data file '{relativePath}' is missing from the build.");
-        if (relativePath.EndsWith(".gz", StringComparison.Ordinal))
+        using var raw = OpenRaw(relativePath);
+        if (!relativePath.EndsWith(".gz", StringComparison.Ordinal) || !raw.CanSeek || raw.Length < 18)
         {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
+            using var copy = new MemoryStream();
+            using (var stream = Open(relativePath))
+            {
+                stream.CopyTo(copy);
+            }
+
+            return copy.ToArray();
         }
 
-        using var reader = new StreamReader(stream);
+        // A gzip member ends with its uncompressed size (mod 2^32): decompress straight into an array of that size.
+        Span<byte> trailer = stackalloc byte[4];
+        raw.Seek(-4, SeekOrigin.End);
+        raw.ReadExactly(trailer);
+        raw.Seek(0, SeekOrigin.Begin);
+        var size = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer);
+        var bytes = new byte[size];
+        using var gzip = new GZipStream(raw, CompressionMode.Decompress);
+        gzip.ReadExactly(bytes);
+        return bytes;
+    }
+
+    public static IEnumerable<string> ReadLines(string relativePath)
+    {
+        using var reader = new StreamReader(Open(relativePath));
         while (reader.ReadLine() is { } line)
         {
             yield return line;
         }
+    }
+
+    private static Stream Open(string relativePath)
+    {
+        var stream = OpenRaw(relativePath);
+        return relativePath.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    private static Stream OpenRaw(string relativePath)
+    {
+        var name = "ConflictTracker.Extraction.Resources." + relativePath.Replace('\\', '/').Replace('/', '.');
+        return Assembly.GetManifestResourceStream(name)
+            ?? Assembly.GetManifestResourceStream("ConflictTracker.Extraction.Resources." + relativePath)
+            ?? throw new InvalidOperationException($"Embedded data file '{relativePath}' is missing from the build.");
     }
 }

@@ -35,7 +35,7 @@ function tooltipContent(place) {
     root.appendChild(document.createTextNode(place.count === 1 ? '1 mention' : `${place.count} mentions`));
     if (place.ambiguous) {
         root.appendChild(document.createElement('br'));
-        root.appendChild(document.createTextNode('ambiguous: check the candidates'));
+        root.appendChild(document.createTextNode('position uncertain'));
     }
     return root;
 }

@@ -1,0 +1,3 @@
+namespace ConflictTracker.Data.Queries;
+
+public enum AnnotationKind { Location, Actor, Claim }

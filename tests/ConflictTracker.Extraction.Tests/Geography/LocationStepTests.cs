@@ -1,0 +1,204 @@
+using ConflictTracker.Extraction.Geography;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+
+namespace ConflictTracker.Extraction.Tests.Geography;
+
+public sealed class LocationStepTests
+{
+    private static readonly LocationStep Step = new();
+
+    [Fact]
+    public void GeocodesAPlaceWithEveryMention()
+    {
+        const string text = "Shelling hit Avdiivka overnight. Residents of Avdeevka said the town had no power.";
+        var location = Assert.Single(Locate(text));
+        Assert.Equal("UA", location.Country);
+        Assert.Equal("Donetsk Oblast", location.Admin1);
+        Assert.Equal(LocationKind.Town, location.Kind);
+        Assert.Equal(48.14, location.Lat!.Value, 2);
+        Assert.Equal(2, location.Mentions.Count);
+        Assert.All(location.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+    }
+
+    [Fact]
+    public void PrefersThePlaceInTheNamedRegion()
+    {
+        var inOdesa = Assert.Single(Locate("Drones struck Mykolaivka in the Odesa region on Sunday."), l => l.Name == "Mykolaivka");
+        var inMykolaiv = Assert.Single(Locate("Drones struck Mykolaivka in the Mykolaiv region on Sunday."), l => l.Name == "Mykolaivka");
+        Assert.Equal("UA.17", inOdesa.PlaceId is null ? null : AdminKeyOf(inOdesa));
+        Assert.NotEqual(inOdesa.Lat, inMykolaiv.Lat);
+    }
+
+    [Fact]
+    public void PrefersThePlaceNearTheOtherPlacesOfTheReport()
+    {
+        var avdiivka = Assert.Single(Locate("Ukraine said its troops left Avdiivka, north of Donetsk, after months of fighting near Bakhmut."), l => l.Name == "Avdiivka");
+        Assert.Equal("Donetsk Oblast", avdiivka.Admin1);
+    }
+
+    [Fact]
+    public void PrefersTheNamesakeNearTheFrontLineTheReportDescribes()
+    {
+        var locations = Locate("Ukraine's General Staff said its forces repelled attacks near Lyman, Siversk and Bakhmut. Russia said it had taken Novoselivka.");
+        var village = Assert.Single(locations, l => l.Name == "Novoselivka");
+        Assert.Equal("Donetsk Oblast", village.Admin1);
+    }
+
+    [Theory]
+    [InlineData("MR. KIRBY: We have seen the reports.")]
+    [InlineData("President of Russia Vladimir Putin: Good afternoon.")]
+    [InlineData("Last year, U.S. Africa Command conducted strikes.")]
+    public void DoesNotTakeSpeakerLabelsOrCommandsForPlaces(string text) =>
+        Assert.DoesNotContain(Locate(text), l => l.Kind != LocationKind.Country || l.Country != "US");
+
+    [Fact]
+    public void UsesTheCountriesOfTheReportToChooseBetweenNamesakes()
+    {
+        var rafah = Assert.Single(Locate("Israeli strikes hit Rafah and Khan Younis in the Gaza Strip."), l => l.Name == "Rafah");
+        Assert.Equal("PS", rafah.Country);
+    }
+
+    [Fact]
+    public void MarksAnUnresolvableNameAsAmbiguousWithCandidates()
+    {
+        var location = Assert.Single(Locate("In Ukraine, fighting was reported near Mykolaivka."), l => l.Name == "Mykolaivka");
+        Assert.True(location.Ambiguous);
+        Assert.True(location.Candidates.Count >= 2);
+        Assert.NotNull(location.Lat);
+    }
+
+    [Fact]
+    public void DoesNotTakeDemonymsForPlaces() =>
+        Assert.Empty(Locate("Russian forces and Ukrainian troops exchanged fire as Sudanese officials watched."));
+
+    [Fact]
+    public void TakesEasternUkraineAsUkraine()
+    {
+        var location = Assert.Single(Locate("Fighting intensified in eastern Ukraine."));
+        Assert.Equal(LocationKind.Country, location.Kind);
+        Assert.Equal("UA", location.Country);
+    }
+
+    [Theory]
+    [InlineData("Moscow said the talks had failed.")]
+    [InlineData("The offensive was backed by Kyiv's forces.")]
+    [InlineData("Washington warned that sanctions would follow.")]
+    [InlineData("The Kremlin said the strike hit a depot.")]
+    public void DoesNotTakeACapitalActingAsItsGovernmentForAPlace(string text) =>
+        Assert.Empty(Locate(text));
+
+    [Fact]
+    public void TakesACapitalAfterAPrepositionForAPlace() =>
+        Assert.Contains(Locate("Officials in Kyiv said the city was calm."), l => l.Name == "Kyiv");
+
+    [Fact]
+    public void TakesDatelinesForPlaces()
+    {
+        var locations = Locate("KHARKIV, Ukraine (AP) — Missiles hit the city overnight.");
+        Assert.Contains(locations, l => l.Name == "Kharkiv" && l.Country == "UA");
+        Assert.Contains(locations, l => l.Kind == LocationKind.Country && l.Country == "UA");
+    }
+
+    [Theory]
+    [InlineData("Hope is fading. Even so, the families said they would stay.")]
+    [InlineData("Defence Minister Sergei Shoigu met General Valery Gerasimov on Monday.")]
+    [InlineData("Analysts at the Institute for the Study of War said the claim was false.")]
+    [InlineData("Then Vladimir Putin spoke, and later Putin repeated it. Lloyd J. Austin III agreed.")]
+    [InlineData("A commander of the Azov regiment said they would hold.")]
+    [InlineData("Both sides cited the Minsk agreements and the Jeddah Declaration.")]
+    public void DoesNotTakeCommonWordsPeopleOrOrganisationsForPlaces(string text) =>
+        Assert.Empty(Locate(text));
+
+    [Fact]
+    public void DoesNotTakeACountryAbbreviationUsedAsAnAdjectiveForAPlace()
+    {
+        Assert.Empty(Locate("U.S. officials met a U.S.-designated group."));
+        Assert.Contains(Locate("The delegation flew to the U.S. and then home."), l => l.Country == "US");
+    }
+
+    [Fact]
+    public void FindsMultiWordFeatures()
+    {
+        var locations = Locate("The Zaporizhzhia Nuclear Power Plant lost power while ships crossed the Black Sea.");
+        Assert.Contains(locations, l => l.Name == "Zaporizhzhia Nuclear Power Plant" && l.Kind == LocationKind.Feature);
+        Assert.Contains(locations, l => l.Name == "Black Sea" && l.Kind == LocationKind.Feature);
+    }
+
+    [Fact]
+    public void ReadsAListEndingInRegionsAsRegions()
+    {
+        var locations = Locate("Power cuts hit the Kyiv, Odesa and Donetsk regions, Ukraine's grid operator said.");
+        Assert.Contains(locations, l => l.Name == "Kyiv Oblast" && l.Kind == LocationKind.Region);
+        Assert.Contains(locations, l => l.Name == "Odesa Oblast");
+        Assert.Contains(locations, l => l.Name == "Donetsk Oblast");
+    }
+
+    [Fact]
+    public void MatchesArabicArticleForms()
+    {
+        var location = Assert.Single(Locate("Paramilitaries shelled al-Fasher and El Fasher's main market, Sudanese doctors said."));
+        Assert.Equal("SD", location.Country);
+        Assert.Equal(2, location.Mentions.Count);
+    }
+
+    [Fact]
+    public void FindsPlacesInCyrillicText()
+    {
+        var location = Assert.Single(Locate("Вибухи пролунали у місті Київ."));
+        Assert.Equal("UA", location.Country);
+        Assert.Equal("geonames:703448", location.PlaceId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("?!…—,,;;")]
+    [InlineData("\u200F\u202E\u200B\u200D\u2066")]
+    [InlineData("🇺🇦🔥💥 🚀🚀")]
+    [InlineData("\0\u0001\uFFFD\uD800")]
+    [InlineData("'s 's ’s - al- el- A")]
+    public void NeverFailsOnOddText(string text) =>
+        Assert.Empty(Locate(text));
+
+    [Fact]
+    public void IgnoresZeroWidthAndDirectionMarksInsideNames()
+    {
+        var location = Assert.Single(Locate("Blasts shook \u200FKy\u200Biv\u200F 🚀 overnight."));
+        Assert.Equal("geonames:703448", location.PlaceId);
+    }
+
+    [Fact]
+    public void HandlesTenMegabytesInLinearTime()
+    {
+        var paragraph = "Russian forces shelled Avdiivka and Kupiansk in the Kharkiv region, Ukrainian officials said. 🚀 Hope fades.\n";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 10_000_000 / paragraph.Length));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var locations = Locate(text);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Assert.Contains(locations, l => l.Name == "Avdiivka" && l.Mentions.Count > 10_000);
+        // Generous: a quadratic scan of 10 MB would take minutes, a linear one well under a second.
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+    }
+
+    private static string? AdminKeyOf(ExtractedLocation location)
+    {
+        var gazetteer = Gazetteer.Default;
+        foreach (var index in gazetteer.Find(PlaceKey.Normalize(location.Name)))
+        {
+            if (gazetteer[index].PlaceId == location.PlaceId)
+            {
+                return gazetteer[index].Admin1Key;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<ExtractedLocation> Locate(string text)
+    {
+        var document = new Document(new ReportInput(text));
+        Step.Run(document);
+        return document.Locations;
+    }
+}
