@@ -262,16 +262,26 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     {
         var text = document.Normalized;
         var tokens = document.Tokens;
-        if (first > sentence.FirstToken)
+        var before = first - 1;
+        if (before > sentence.FirstToken && document.TokenText(before) is "the" or "The")
         {
-            var previous = tokens[first - 1];
+            before--; // "the Netherlands", "The United States"
+        }
+        else if (before == sentence.FirstToken && document.TokenText(before) is "The")
+        {
+            before--;
+        }
+
+        if (before >= sentence.FirstToken)
+        {
+            var previous = tokens[before];
             var word = text.AsSpan(previous.Start, previous.Length);
             if (previous.IsWord && Prepositions.ContainsSpan(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            if (previous.IsWord && previous.IsLower && word is not ("and" or "by" or "that" or "but" or "while" or "when" or "as"))
+            if (previous.IsWord && previous.IsLower && word is not ("and" or "by" or "that" or "but" or "while" or "when" or "as") && !lexicons.Cues.ContainsKeySpan(word))
             {
                 return false; // "the Russia-Ukraine war", "neighbouring Ukraine"
             }
@@ -290,7 +300,26 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         if (next.Kind == TokenKind.Punctuation)
         {
-            // "Russia, Iran and China said": look past a list of states.
+            // "Australia, Canada and the Netherlands issued a statement": look past a list of states.
+            if (text[next.Start] == ',' && end + 1 < sentence.EndToken)
+            {
+                var other = end + 1;
+                if (other < sentence.EndToken && document.TokenText(other) is "and")
+                {
+                    other++;
+                }
+
+                if (other < sentence.EndToken && document.TokenText(other) is "the")
+                {
+                    other++;
+                }
+
+                if (other < sentence.EndToken && lexicons.CountryNames.TryMatch(text, tokens, other, sentence.EndToken, out _, out var otherEnd))
+                {
+                    return IsAgentive(document, table, sentence, other, otherEnd);
+                }
+            }
+
             return false;
         }
 
@@ -302,9 +331,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var nextWord = text.AsSpan(next.Start, next.Length);
         if (nextWord is "and" && end + 1 < sentence.EndToken)
         {
-            if (lexicons.CountryNames.TryMatch(text, tokens, end + 1, sentence.EndToken, out _, out var otherEnd))
+            var other = end + 1 < sentence.EndToken && document.TokenText(end + 1) is "the" ? end + 2 : end + 1;
+            if (other < sentence.EndToken && lexicons.CountryNames.TryMatch(text, tokens, other, sentence.EndToken, out _, out var otherEnd))
             {
-                return IsAgentive(document, table, sentence, end + 1, otherEnd);
+                return IsAgentive(document, table, sentence, other, otherEnd);
             }
 
             return false;
@@ -830,9 +860,23 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         // Strip titles ("MR.", "President of Russia") and keep the trailing name words.
         var nameStart = end;
-        while (nameStart - 1 >= first && tokens[nameStart - 1].IsWord && (IsNameWord(document, nameStart - 1) || tokens[nameStart - 1].IsAllCaps && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1))))
+        while (nameStart - 1 >= first)
         {
-            nameStart--;
+            var t = tokens[nameStart - 1];
+            var initial = t.IsWord && t.Length == 1 && t.IsCapitalised ||
+                t.Kind == TokenKind.Punctuation && text[t.Start] == '.' && nameStart - 2 >= first && tokens[nameStart - 2].Length == 1 && nameStart < end;
+            if (initial || t.IsWord && (IsNameWord(document, nameStart - 1) || t.IsAllCaps && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1)) && !lexicons.OrgHeads.ContainsKeySpan(document.TokenText(nameStart - 1))))
+            {
+                nameStart--;
+                continue;
+            }
+
+            break;
+        }
+
+        while (nameStart < end && tokens[nameStart].Kind == TokenKind.Punctuation)
+        {
+            nameStart++;
         }
 
         while (nameStart < end && tokens[nameStart].Kind == TokenKind.Punctuation)

@@ -50,7 +50,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
          "news", "conference", "press", "post", "posted", "telegram", "facebook", "twitter", "x", "social", "media", "televised",
          "address", "speech", "video", "message", "tuesday's", "via", "channel", "website", "online", "during", "its", "his", "her",
          "their", "daily", "weekly", "update", "report", "written", "emailed", "separate", "joint", "brief", "short", "remarks", "comments",
-         "appearance", "national", "television", "radio", "broadcast", "from", "to", "reporters", "journalists"],
+         "appearance", "national", "television", "radio", "broadcast", "from", "to", "reporters", "journalists", "me", "us", "him",
+         "them", "lawmakers", "parliament", "audience", "crowd", "supporters", "week", "month", "year", "ago", "weekend"],
         StringComparer.OrdinalIgnoreCase);
 
     public string Name => "Attribution";
@@ -111,6 +112,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (k + 1 < sentence.EndToken && document.TokenText(k) is "called" or "calls" && tokens[k + 1].IsCapitalised && cue.Kind == CueKind.Directive && k + 2 < sentence.EndToken && !tokens[k + 2].IsLower)
         {
             // "a group called Hamas" names something; it reports no speech.
+        }
+
+        if (IsQuestion(document, sentence))
+        {
+            return; // "Can you say how many?" asks; it asserts nothing
         }
 
         var draft = new Draft();
@@ -209,6 +215,29 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
         else if (!TrySubject(document, sentence, j, draft, out subjectStart))
         {
+            return;
+        }
+
+        var asClause = subjectStart > sentence.FirstToken && document.TokenText(subjectStart - 1) is "As" or "as" &&
+            (subjectStart - 1 == sentence.FirstToken || document.TokenText(subjectStart - 2) is "," or "\"");
+        if (asClause)
+        {
+            // "As X said last week, the alliance is united": the content follows the clause.
+            var comma = k + 1;
+            while (comma < sentence.EndToken && comma < k + 8 && document.TokenText(comma) is not ",")
+            {
+                comma++;
+            }
+
+            if (comma + 1 < sentence.EndToken && document.TokenText(comma) is ",")
+            {
+                var last = TrimEnd(document, sentence.EndToken - 1);
+                if (last - document.Tokens[comma + 1].Start >= 3 && WordCount(document, document.Tokens[comma + 1].Start, last) >= 3)
+                {
+                    Add(document, si, k, cue, draft, document.Tokens[comma + 1].Start, last);
+                }
+            }
+
             return;
         }
 
@@ -393,6 +422,38 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
                 var head = document.Normalized.Substring(document.Tokens[last].Start, document.Tokens[last].Length);
                 return lexicons.DescribedHeads.ContainsKey(head) && TryDescribed(document, sentence, last, last, draft, out _);
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasCueWithin(Document document, int first, int end)
+    {
+        for (var q = first; q < end; q++)
+        {
+            if (document.Tokens[q].IsWord && lexicons.Cues.ContainsKeySpan(document.TokenText(q)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuestion(Document document, Sentence sentence)
+    {
+        for (var q = sentence.EndToken - 1; q >= sentence.FirstToken; q--)
+        {
+            var t = document.Tokens[q];
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (document.Normalized[t.Start] == '?')
+            {
+                return true;
             }
         }
 
@@ -904,7 +965,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
         }
 
-        if (thatAt >= 0 && (thatAt - p <= 2 || AllAdjunct(document, p, thatAt)))
+        var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "assured" or "warned";
+        if (thatAt >= 0 && (thatAt - p <= 2 || tells || AllAdjunct(document, p, thatAt)))
         {
             p = thatAt + 1;
         }
@@ -971,6 +1033,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         // "He called X and urged Y": the next coordinated cue starts its own claim.
         for (var q = p + 1; q < last; q++)
         {
+            // "A - you even said so - and B": an aside with its own cue ends the content.
+            if (document.TokenText(q) is "-" && tokens[q].Start > tokens[q - 1].End && HasCueWithin(document, q + 1, Math.Min(last, q + 5)))
+            {
+                last = q - 1;
+                break;
+            }
+
             if (document.TokenText(q) is "and" && q + 1 < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var next) && next.Kind != CueKind.Cognition)
             {
                 last = q - 1;

@@ -126,4 +126,22 @@ public sealed class ActorRecognitionStepTests
         Assert.Contains(result.Actors, a => a.Name == "Amara Okonkwo");
         Assert.Contains(result.Actors, a => a.Name == "Lena Varga");
     }
+
+    [Fact]
+    public void TakesEveryStateInAListThatActsTogether()
+    {
+        var result = Extract.From("Norway, Denmark and the Netherlands issued a joint statement on the strikes.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Norway");
+        Assert.Contains(result.Actors, a => a.Name == "Denmark");
+        Assert.Contains(result.Actors, a => a.Name == "Netherlands");
+    }
+
+    [Fact]
+    public void TakesAStateAsAnActorWhenItActsInsideReportedSpeech()
+    {
+        var result = Extract.From("Officials said Belarus moved troops to the border.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Belarus" && a.Type == ActorType.State);
+    }
 }

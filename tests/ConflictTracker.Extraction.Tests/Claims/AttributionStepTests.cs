@@ -168,4 +168,37 @@ public sealed class AttributionStepTests
 
         Assert.Contains("al-Shabaab", claim.Actors);
     }
+
+    [Fact]
+    public void MakesNoClaimFromAQuestion()
+    {
+        var result = Extract.From("Q: Can you say how many troops have left the area?");
+
+        Assert.Empty(result.Claims);
+    }
+
+    [Fact]
+    public void TakesTheClauseAfterAnAsClauseAttribution()
+    {
+        var claim = Extract.SingleClaim("As Foreign Minister Lena Varga said last week, the coalition has never been more united.");
+
+        Assert.Equal(("Lena Varga", "the coalition has never been more united"), (claim.Source, claim.Text));
+    }
+
+    [Fact]
+    public void SkipsTheAddresseeOfToldBeforeThat()
+    {
+        var claim = Extract.SingleClaim("Gen. Ivan Petrenko told the public broadcaster on Monday that the dam had been breached.");
+
+        Assert.Equal("the dam had been breached", claim.Text);
+    }
+
+    [Fact]
+    public void ReadsTheFullNameFromATranscriptLabelWithTitleAndInitial()
+    {
+        var result = Extract.From("PRESS SECRETARY JOHN F. KIRBY: The convoy reached the border crossing this morning.\n\nMR. KIRBY: It will return tomorrow with the wounded.");
+
+        Assert.All(result.Claims, c => Assert.Equal("John Kirby", c.Source));
+        Assert.Equal(2, result.Claims.Count);
+    }
 }
