@@ -37,7 +37,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "review", "daily", "gazette", "telegraph", "observer", "express", "news", "radio", "tv", "television",
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
-        "command", "council", "commission", "committee", "agency", "service", "fund", "office",
+        "command", "council", "commission", "committee", "agency", "service", "fund", "office", "fleet", "navy",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").

@@ -162,6 +162,24 @@ public sealed class LocationStepTests
         Assert.Empty(Locate(text));
 
     [Fact]
+    public void NeverFailsOnOneHugeWordOrBinaryNoise()
+    {
+        Assert.Empty(Locate(new string('K', 2_000_000)));
+        var noise = new char[100_000];
+        var random = new Random(7);
+        for (var i = 0; i < noise.Length; i++)
+        {
+            noise[i] = (char)random.Next(0, 0xFFFF);
+        }
+
+        _ = Locate(new string(noise));
+    }
+
+    [Fact]
+    public void DoesNotTakeAFleetForItsSea() =>
+        Assert.Empty(Locate("The Black Sea Fleet moved ships away from the port."));
+
+    [Fact]
     public void IgnoresZeroWidthAndDirectionMarksInsideNames()
     {
         var location = Assert.Single(Locate("Blasts shook \u200FKy\u200Biv\u200F 🚀 overnight."));
