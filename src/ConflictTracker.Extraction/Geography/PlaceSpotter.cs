@@ -89,6 +89,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectionLookup = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly string[] CyrillicEndings = ["ами", "ові", "еві", "ому", "ом", "ою", "ем", "ой", "ей", "і", "у", "ю", "а", "я", "е", "и"];
+
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
     /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
@@ -191,7 +193,44 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return NewSpot(first, n, key[..length], candidates.ToArray(), viaSkeleton: false);
         }
 
-        return SkeletonMatch(first, key);
+        return CyrillicMatch(first, key) ?? SkeletonMatch(first, key);
+    }
+
+    // Ukrainian and Russian inflect names ("у Києві", "в Харькове", "під Бахмутом"): drop a case ending and undo the
+    // vowel change Ukrainian makes in the last syllable (Харків -> Харкова, Київ -> Києві).
+    private PlaceSpot? CyrillicMatch(int first, Span<char> key)
+    {
+        var tokenKey = tokens.Key(first);
+        if (tokenKey.Length < 5 || tokenKey[0] is < '\u0400' or > '\u04FF' || (tokens[first].Shape & TokenShape.Capitalised) == 0)
+        {
+            return null;
+        }
+
+        Span<char> stem = stackalloc char[PlaceKey.MaxLength];
+        foreach (var ending in CyrillicEndings)
+        {
+            if (!tokenKey.EndsWith(ending) || tokenKey.Length - ending.Length < 3 || tokenKey.Length > stem.Length)
+            {
+                continue;
+            }
+
+            var length = tokenKey.Length - ending.Length;
+            tokenKey[..length].CopyTo(stem);
+            var candidates = gazetteer.Find(stem[..length]);
+            if (candidates.IsEmpty && length >= 2 && stem[length - 1] == 'в' && stem[length - 2] is 'о' or 'е' or 'є')
+            {
+                stem[length - 2] = 'і';
+                candidates = gazetteer.Find(stem[..length]);
+            }
+
+            if (!candidates.IsEmpty && IsPlausible(first, 1, stem[..length], candidates))
+            {
+                stem[..length].CopyTo(key);
+                return NewSpot(first, 1, key[..length], candidates.ToArray(), viaSkeleton: false);
+            }
+        }
+
+        return null;
     }
 
     private PlaceSpot? SkeletonMatch(int first, Span<char> key)

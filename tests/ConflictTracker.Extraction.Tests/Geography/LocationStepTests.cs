@@ -151,6 +151,12 @@ public sealed class LocationStepTests
     }
 
     [Theory]
+    [InlineData("Вибухи пролунали у Києві та Харкові.", "Kyiv")]
+    [InlineData("Обстрел в Харькове и под Бахмутом.", "Bakhmut")]
+    public void FindsInflectedCyrillicNames(string text, string name) =>
+        Assert.Contains(Locate(text), l => l.Name == name && IsNamed(l, name));
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("?!…—,,;;")]
@@ -197,6 +203,19 @@ public sealed class LocationStepTests
         Assert.Contains(locations, l => l.Name == "Avdiivka" && l.Mentions.Count > 10_000);
         // Generous: a quadratic scan of 10 MB would take minutes, a linear one well under a second.
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+    }
+
+    private static bool IsNamed(ExtractedLocation location, string name)
+    {
+        foreach (var index in Gazetteer.Default.Find(PlaceKey.Normalize(name)))
+        {
+            if (Gazetteer.Default[index].PlaceId == location.PlaceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? AdminKeyOf(ExtractedLocation location)
