@@ -91,6 +91,20 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static readonly string[] CyrillicEndings = ["ами", "ові", "еві", "ому", "ом", "ою", "ем", "ой", "ей", "і", "у", "ю", "а", "я", "е", "и"];
 
+    // Capitalised in names of offices and structures ("Kharkiv Regional Military Administration", "Gaza City Hall"):
+    // never a surname, so they do not make the place before them part of a person's name.
+    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal)
+    {
+        "regional", "city", "municipal", "provincial", "military", "civil", "civilian", "local", "national",
+        "international", "district", "oblast", "airport", "port", "border", "river", "valley", "front", "direction",
+        "axis", "sector", "railway", "station", "metro", "hospital", "hall", "square", "bridge", "dam", "plant",
+        "government", "administration", "governorate", "province", "region", "state", "crossing", "camp", "road",
+        "highway", "street", "avenue", "center", "centre", "offensive", "operation", "counteroffensive", "mayor",
+        "governor", "authorities", "health", "emergency", "defense", "defence", "people", "peoples",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNounLookup = CommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
     /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
@@ -403,7 +417,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var key = tokens.Key(index);
         if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
-            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key))
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key)
+            || CommonNounLookup.Contains(key))
         {
             return false;
         }
@@ -426,7 +441,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             var spot = spots[s];
             var after = spot.FirstToken + spot.TokenCount;
-            if (!spot.ExplicitRegion && after < tokens.Count && Gazetteer.IsRegionWord(tokens.Key(after))
+            if (!spot.ExplicitRegion && after < tokens.Count && (Gazetteer.IsRegionWord(tokens.Key(after)) || tokens.Key(after) is "regional")
                 && (tokens[after - 1].Shape & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0)
             {
                 spot.RegionHint = true;

@@ -182,6 +182,13 @@ public sealed class LocationStepTests
     }
 
     [Fact]
+    public void TakesARegionalAdministrationForItsRegion()
+    {
+        var location = Assert.Single(Locate("The Kharkiv Regional Military Administration said two people were hurt in Ukraine's east."), l => l.Kind != LocationKind.Country);
+        Assert.Equal("Kharkiv Oblast", location.Name);
+    }
+
+    [Fact]
     public void DoesNotTakeAFleetForItsSea() =>
         Assert.Empty(Locate("The Black Sea Fleet moved ships away from the port."));
 
