@@ -314,7 +314,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
         }
 
-        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last))
+        // The stopword list may also hold whole names that are not places ("Al Jazeera", the broadcaster).
+        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last) || (count > 1 && gazetteer.IsStopword(key)))
         {
             return false;
         }
