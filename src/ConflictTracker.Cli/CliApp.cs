@@ -2,7 +2,7 @@ using ConflictTracker.Cli.Commands;
 
 namespace ConflictTracker.Cli;
 
-/// <summary>Dispatches the command line to one command. Exit codes: 0 success, 1 wrong arguments or fatal error.</summary>
+/// <summary>Dispatches the command line to one command. Exit codes: 0 success, 1 wrong arguments or fatal error, 2 (ingest) some files rejected.</summary>
 public static class CliApp
 {
     public const string Usage = """
@@ -25,6 +25,8 @@ public static class CliApp
         {
             case "extract":
                 return await ExtractCommand.RunAsync(args[1..], stdin, stdout, stderr, cancellationToken);
+            case "ingest":
+                return await Commands.IngestCommand.RunAsync(args[1..], stdout, stderr, cancellationToken);
             default:
                 stderr.WriteLine($"Unknown command '{args[0]}'.");
                 stderr.WriteLine(Usage);
