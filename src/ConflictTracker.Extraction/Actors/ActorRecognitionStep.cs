@@ -169,12 +169,15 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         Country? country;
         int countryEnd;
         var kind = 0;
-        if (lexicons.Demonyms.TryMatch(text, tokens, i, end, out country, out countryEnd))
+        var isCountry = lexicons.CountryNames.TryMatch(text, tokens, i, end, out var named, out var namedEnd);
+        if (lexicons.Demonyms.TryMatch(text, tokens, i, end, out country, out countryEnd) && (!isCountry || countryEnd > namedEnd))
         {
-            kind = 1;
+            kind = 1; // "Saudi Arabia" is a country even though "Saudi" is also a demonym
         }
-        else if (lexicons.CountryNames.TryMatch(text, tokens, i, end, out country, out countryEnd))
+        else if (isCountry)
         {
+            country = named;
+            countryEnd = namedEnd;
             kind = 2;
         }
         else if (lexicons.Capitals.TryMatch(text, tokens, i, end, out country, out countryEnd))
@@ -404,7 +407,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             first++;
         }
 
-        if (orgType is { } orgKind && first < seqEnd && !IsAllLocated(located, first, seqEnd))
+        if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
         {
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
             var record = table.Find(name) ?? table.GetOrAdd(name, orgKind, AffiliationIn(document, first, seqEnd));
@@ -612,6 +615,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     private bool IsNameWord(Document document, int k)
     {
         var t = document.Tokens[k];
+        if (t.IsWord && t.IsLower && IsArticleName(document.Normalized, t))
+        {
+            return true;
+        }
+
         if (!t.IsWord || !t.IsCapitalised)
         {
             return false;
@@ -661,6 +669,15 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         return found >= 0 && k < document.Turns[found].LabelEndToken;
     }
 
+    /// <summary>An Arabic name with its article: "al-Burhan", "el-Sisi", "ash-Sharaa".</summary>
+    private static bool IsArticleName(string text, Token t)
+    {
+        var span = text.AsSpan(t.Start, t.Length);
+        var dash = span.IndexOf('-');
+        return dash is >= 2 and <= 3 && dash + 1 < span.Length && char.IsUpper(span[dash + 1]) &&
+            span[..dash] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an" or "ad" or "ul";
+    }
+
     private int ScanCapitalised(Document document, Sentence sentence, int i)
     {
         var text = document.Normalized;
@@ -682,13 +699,21 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 continue;
             }
 
+            if (t.IsWord && t.IsLower && k > i && IsArticleName(text, t) && t.NewlinesBefore == 0)
+            {
+                k++; // "Abdel Fattah al-Burhan"
+                end = k;
+                continue;
+            }
+
             if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
             {
                 k++;
                 continue;
             }
 
-            if (t.Kind == TokenKind.Punctuation && text[t.Start] == '.' && k > i && tokens[k - 1].Length == 1 && tokens[k - 1].IsCapitalised && t.Start == tokens[k - 1].End)
+            if (t.Kind == TokenKind.Punctuation && text[t.Start] == '.' && k > i && t.Start == tokens[k - 1].End && k + 1 < sentence.EndToken && tokens[k + 1].IsCapitalised &&
+                (tokens[k - 1].Length == 1 && tokens[k - 1].IsCapitalised || text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length) is "Gen" or "Lt" or "Col" or "Maj" or "Capt" or "Sgt" or "Adm" or "Gov" or "Sen" or "Rep" or "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Brig" or "Cmdr"))
             {
                 k++; // the period after an initial ("Lloyd J. Austin")
                 continue;

@@ -505,6 +505,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 var actor = table.AtToken(p - 1);
                 if (actor is null)
                 {
+                    // "A local doctor, who asked not to be named, said": a described source before the aside.
+                    var headToken = document.Tokens[p - 1];
+                    if (headToken.IsWord && lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(headToken.Start, headToken.Length)) &&
+                        document.TokenText(p + 1) is "who" or "which")
+                    {
+                        return TryDescribed(document, sentence, p - 1, p - 1, draft, out subjectStart);
+                    }
+
                     return false;
                 }
 
@@ -553,6 +561,10 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
 
             start = p;
+            if (p < last && t.IsWord && document.TokenText(p) is "the" or "The" or "a" or "A" or "an" or "An")
+            {
+                break; // "a claim the military denied": a determiner opens the phrase
+            }
         }
 
         return start;
@@ -628,6 +640,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (lexicons.DescribedHeads.ContainsKey(head))
         {
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
+        }
+
+        if (DocumentNouns.Contains(head) && j - 2 >= sentence.FirstToken && document.TokenText(j - 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their" && document.TokenText(j - 2) is "in" or "on" or "via" or "by" or "during")
+        {
+            return false; // "said in a video posted on X": the participle describes the document
         }
 
         if (DocumentNouns.Contains(head))
@@ -993,7 +1010,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 p++;
             }
 
-            while (p < sentence.EndToken && tokens[p].IsWord && IsDateWord(document.TokenText(p)))
+            while (p < sentence.EndToken && tokens[p].IsWord &&
+                   (IsDateWord(document.TokenText(p)) || document.TokenText(p) is "on" or "late" or "early" or "last" or "this" && p + 1 < sentence.EndToken && IsDateWord(document.TokenText(p + 1))))
             {
                 p++;
             }
@@ -1063,7 +1081,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     }
 
     private static bool IsDateWord(ReadOnlySpan<char> word) =>
-        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday"
+        word is "week" or "weekend" or "night" or "morning" or "evening" or "afternoon" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday"
             or "tonight" or "overnight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "recently" or "separately";
 
     private bool AllAdjunct(Document document, int first, int end)

@@ -144,4 +144,21 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "Belarus" && a.Type == ActorType.State);
     }
+
+    [Fact]
+    public void KeepsAnArabicArticleInsideAPersonsName()
+    {
+        var result = Extract.From("Army chief Gen. Abdel Karim al-Mansour toured the base.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Abdel Karim al-Mansour" && a.Type == ActorType.Person);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Army");
+    }
+
+    [Fact]
+    public void ReadsACountryWhoseNameStartsWithADemonym()
+    {
+        var result = Extract.From("He said Saudi Arabia had offered to mediate.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Saudi Arabia");
+    }
 }

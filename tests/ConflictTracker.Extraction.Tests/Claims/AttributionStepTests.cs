@@ -201,4 +201,21 @@ public sealed class AttributionStepTests
         Assert.All(result.Claims, c => Assert.Equal("John Kirby", c.Source));
         Assert.Equal(2, result.Claims.Count);
     }
+
+    [Fact]
+    public void SkipsTheDateAfterTheCue()
+    {
+        var claim = Extract.SingleClaim("The Rapid Support Forces said on Sunday it had taken the airport.");
+
+        Assert.Equal("it had taken the airport", claim.Text);
+    }
+
+    [Fact]
+    public void DoesNotTakeTheDocumentAVenueNamesForASpeaker()
+    {
+        var result = Extract.From("\"Our forces hold the base,\" spokesman Omar Haddad said in a video posted online.");
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Omar Haddad", claim.Source);
+    }
 }

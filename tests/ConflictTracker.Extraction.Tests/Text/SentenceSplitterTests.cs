@@ -65,4 +65,12 @@ public sealed class SentenceSplitterTests
 
         Assert.Empty(turns);
     }
+
+    [Fact]
+    public void EndsASentenceAtASingleLetterThatIsNotAnInitial()
+    {
+        var (sentences, _, _) = Split("The video was posted on X. The army denied it.");
+
+        Assert.Equal(["The video was posted on X.", "The army denied it."], sentences);
+    }
 }
