@@ -409,6 +409,12 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
         {
+            if (first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
+                text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'])
+            {
+                first--; // "47th Mechanized Brigade"
+            }
+
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
             var record = table.Find(name) ?? table.GetOrAdd(name, orgKind, AffiliationIn(document, first, seqEnd));
             record.Emit = true;
@@ -866,9 +872,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var tokens = document.Tokens;
         var first = turn.LabelFirstToken;
         var end = turn.LabelEndToken;
-        if (end - first == 1 && tokens[first].Length == 1)
+        if (end - first == 1 && (tokens[first].Length == 1 || document.TokenText(first) is "Interviewer" or "INTERVIEWER" or "Moderator" or "MODERATOR"
+            or "Host" or "HOST" or "Question" or "QUESTION" or "Answer" or "ANSWER" or "Reporter" or "REPORTER" or "Audience" or "AUDIENCE"))
         {
-            return;
+            return; // a questioner or host, not a source
         }
 
         for (var k = first; k < end; k++)

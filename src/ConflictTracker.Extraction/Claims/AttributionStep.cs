@@ -869,6 +869,10 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         {
             start = tokens[sentence.FirstToken].End;
         }
+        else if (DatelineEnd(document, sentence) is var afterDateline and > 0)
+        {
+            start = tokens[afterDateline].Start; // "KYIV - ...": the dateline is not part of the statement
+        }
 
         // An interrupted quote: '"A," the official said, "B."' is one claim spanning both parts.
         var p = afterCue;
@@ -887,6 +891,32 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         return (start, end);
+    }
+
+    /// <summary>The first token after a dateline ("GAZA CITY -", "KYIV, Ukraine -"), or 0 when the sentence has none.</summary>
+    private static int DatelineEnd(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (!tokens[sentence.FirstToken].IsAllCaps)
+        {
+            return 0;
+        }
+
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 6); q++)
+        {
+            var t = tokens[q];
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '-' && t.Start > tokens[q - 1].End)
+            {
+                return q + 1;
+            }
+
+            if (!(t.IsWord && (t.IsAllCaps || t.IsCapitalised) || document.Normalized[t.Start] == ','))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private static bool HasQuoteBetween(Document document, int first, int end)

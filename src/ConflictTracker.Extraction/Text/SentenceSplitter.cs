@@ -149,7 +149,13 @@ public static class SentenceSplitter
                 !(next.Length > 0 && IsClearSentenceStarter(text, next));
         }
 
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(previous.Start, previous.Length));
+        var word = text.AsSpan(previous.Start, previous.Length);
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number; // "No. 3" but "No. Our artillery"
+        }
+
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>A speaker label: up to eight name-like tokens at a line start, then a colon, then speech on the same line.</summary>

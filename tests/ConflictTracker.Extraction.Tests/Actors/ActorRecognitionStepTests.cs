@@ -161,4 +161,12 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "Saudi Arabia");
     }
+
+    [Fact]
+    public void KeepsTheOrdinalOfANumberedUnit()
+    {
+        var result = Extract.From("The 47th Mechanized Brigade held the village.");
+
+        Assert.Contains(result.Actors, a => a.Name == "47th Mechanized Brigade" && a.Type == ActorType.Military);
+    }
 }

@@ -218,4 +218,22 @@ public sealed class AttributionStepTests
         var claim = Assert.Single(result.Claims);
         Assert.Equal("Omar Haddad", claim.Source);
     }
+
+    [Fact]
+    public void LeavesTheDatelineOutOfTheClaim()
+    {
+        var claim = Extract.SingleClaim("KHARTOUM - Shelling killed 12 people near the market, local officials said.");
+
+        Assert.Equal("Shelling killed 12 people near the market", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAnInterviewAnswerToTheIntervieweeAndNotTheInterviewer()
+    {
+        var result = Extract.From("Interviewer: How hard is the fighting near the river now?\n\nLena Varga: No. The enemy attacks every day with small infantry groups.");
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("Lena Varga", claim.Source);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Interviewer");
+    }
 }
