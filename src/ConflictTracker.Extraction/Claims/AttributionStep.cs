@@ -114,6 +114,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             // "a group called Hamas" names something; it reports no speech.
         }
 
+        if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel")
+        {
+            return; // "added its voice to", "added fuel": no statement is reported
+        }
+
         if (IsQuestion(document, sentence))
         {
             return; // "Can you say how many?" asks; it asserts nothing
@@ -580,11 +585,26 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (actor is not null)
         {
             var start = table.MentionStart(j);
-            // "Officials in Ukraine said": the described head before the preposition is the subject.
-            if (start - 2 >= sentence.FirstToken && document.TokenText(start - 1) is "in" or "of" or "from" &&
-                lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(tokens[start - 2].Start, tokens[start - 2].Length)))
+            // "Officials in Ukraine said", "a senior U.N. official in the DRC said", "sources close to Hamas say":
+            // the described head before the preposition is the subject.
+            var back = start - 1;
+            while (back > sentence.FirstToken && (document.TokenText(back) is "the" or "and" || table.AtToken(back) is not null))
             {
-                return TryDescribed(document, sentence, start - 2, j, draft, out subjectStart);
+                back--;
+            }
+
+            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with")
+            {
+                var headToken = back - 1;
+                if (document.TokenText(headToken) is "connected" or "close" or "linked" or "familiar" or "loyal" or "allied" && headToken - 1 >= sentence.FirstToken)
+                {
+                    headToken--;
+                }
+
+                if (lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(tokens[headToken].Start, tokens[headToken].Length)))
+                {
+                    return TryDescribed(document, sentence, headToken, j, draft, out subjectStart);
+                }
             }
 
             // A document noun: "a joint statement issued by X and Y said".
@@ -992,7 +1012,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var text = document.Normalized;
         var p = k + 1;
         var thatAt = -1;
-        for (var q = p; q < Math.Min(sentence.EndToken, p + 12); q++)
+        var telling = document.TokenText(k) is "told" or "tells" or "tell";
+        for (var q = p; q < Math.Min(sentence.EndToken, p + (telling ? 20 : 12)); q++)
         {
             var w = document.TokenText(q);
             if (w is "that")
@@ -1001,7 +1022,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or "."))
+            // "told reporters via a video call from the capital, Kinshasa, that ...": the addressee phrase may hold commas.
+            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or ".") && !(telling && w is ","))
             {
                 break;
             }

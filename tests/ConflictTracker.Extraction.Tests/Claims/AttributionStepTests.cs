@@ -236,4 +236,29 @@ public sealed class AttributionStepTests
         Assert.Equal("Lena Varga", claim.Source);
         Assert.DoesNotContain(result.Actors, a => a.Name == "Interviewer");
     }
+
+    [Fact]
+    public void TakesTheDescribedHeadBeforeAnActorItIsLinkedTo()
+    {
+        var claim = Extract.SingleClaim("Sources close to Hamas said the talks would resume next week.");
+
+        Assert.Equal("Sources close to Hamas", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+    }
+
+    [Fact]
+    public void DoesNotReadAddedItsVoiceAsAStatement()
+    {
+        var result = Extract.From("Canada added its voice to calls for a ceasefire in the region.");
+
+        Assert.Empty(result.Claims);
+    }
+
+    [Fact]
+    public void FindsThatAfterALongAddresseeOfTold()
+    {
+        var claim = Extract.SingleClaim("Lena Varga told reporters via a video call from the capital, Kinshasa, that combat had spread to the airport.");
+
+        Assert.Equal("combat had spread to the airport", claim.Text);
+    }
 }
