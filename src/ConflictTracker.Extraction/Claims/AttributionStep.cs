@@ -662,6 +662,16 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
         }
 
+        if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "the" or "The" && t.IsLower &&
+            lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
+        {
+            // "The governor added": a role that points back to the person introduced with it.
+            draft.Reference = head.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            subjectStart = j - 1;
+            return true;
+        }
+
         if (DocumentNouns.Contains(head) && j - 2 >= sentence.FirstToken && document.TokenText(j - 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their" && document.TokenText(j - 2) is "in" or "on" or "via" or "by" or "during")
         {
             return false; // "said in a video posted on X": the participle describes the document

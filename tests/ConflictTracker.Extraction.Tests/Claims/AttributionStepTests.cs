@@ -261,4 +261,13 @@ public sealed class AttributionStepTests
 
         Assert.Equal("combat had spread to the airport", claim.Text);
     }
+
+    [Fact]
+    public void ResolvesATitleUsedAsARoleToThePersonItIntroduced()
+    {
+        var result = Extract.From("Regional governor Petro Danylenko said two people were wounded. The governor added that power had been restored.");
+
+        Assert.Equal(2, result.Claims.Count);
+        Assert.All(result.Claims, c => Assert.Equal("Petro Danylenko", c.Source));
+    }
 }
