@@ -111,7 +111,7 @@ internal sealed class ReportPreparer : IDisposable
         {
             var text = clean[claim.Start..claim.End];
             var normalized = ClaimText.Normalize(text);
-            claims.Add(new PreparedClaim(claim, text, normalized, normalized.Length == 0 ? [] : MinHash.Claims.Bands(ClaimText.Tokens(normalized))));
+            claims.Add(new PreparedClaim(claim, text, normalized, ClaimText.Bands(normalized)));
         }
 
         if (dropped > 0)

@@ -184,8 +184,6 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Key", "ClaimId");
 
-                    b.HasIndex("ClaimId");
-
                     b.ToTable("ClaimBands");
                 });
 
@@ -285,9 +283,9 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClaimId");
-
                     b.HasIndex("ReportId");
+
+                    b.HasIndex("ClaimId", "ReportId");
 
                     b.ToTable("ClaimReports");
                 });
@@ -553,8 +551,6 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Key", "ReportId");
 
-                    b.HasIndex("ReportId");
-
                     b.ToTable("ReportBands");
                 });
 
@@ -620,15 +616,6 @@ namespace ConflictTracker.Data.Migrations
                     b.Navigation("Actor");
 
                     b.Navigation("Claim");
-                });
-
-            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimBand", b =>
-                {
-                    b.HasOne("ConflictTracker.Data.Entities.Claim", null)
-                        .WithMany()
-                        .HasForeignKey("ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimEdit", b =>
@@ -729,15 +716,6 @@ namespace ConflictTracker.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Story");
-                });
-
-            modelBuilder.Entity("ConflictTracker.Data.Entities.ReportBand", b =>
-                {
-                    b.HasOne("ConflictTracker.Data.Entities.Report", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ConflictTracker.Data.Entities.Actor", b =>
