@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
         services.AddSingleton<DatabaseReady>();
         services.AddSingleton<UploadQueue>();
+        services.AddHostedService<IngestionWorker>();
         return services;
     }
 

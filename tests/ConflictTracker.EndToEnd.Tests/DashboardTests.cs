@@ -12,6 +12,7 @@ public sealed class DashboardTests(BrowserFixture fixture) : IClassFixture<Brows
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reports", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/reports");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Reports");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bakhmut and Avdiivka (seed report)" }).ClickAsync();
 
         var text = page.GetByTestId("report-text");

@@ -31,7 +31,7 @@ public sealed class ClaimQueries(IDbContextFactory<ConflictTrackerDbContext> con
     internal static IQueryable<Claim> Apply(ConflictTrackerDbContext db, ClaimFilter filter)
     {
         IQueryable<Claim> query = db.Claims.AsNoTracking();
-        if (FullTextQuery.From(filter.Text) is { } match)
+        if (FtsQuery.Escape(filter.Text) is { } match)
         {
             query = db.Claims.FromSqlInterpolated(
                 $"""SELECT * FROM "Claims" WHERE "Id" IN (SELECT rowid FROM "ClaimsFts" WHERE "ClaimsFts" MATCH {match})""").AsNoTracking();

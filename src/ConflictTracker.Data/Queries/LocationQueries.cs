@@ -1,3 +1,4 @@
+using ConflictTracker.Extraction.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace ConflictTracker.Data.Queries;
@@ -71,12 +72,15 @@ public sealed class LocationQueries(IDbContextFactory<ConflictTrackerDbContext> 
         return await db.Locations.Where(l => l.Id == id).Select(l => l.Name).FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Every geocoded place with at least one mention, for the map.</summary>
+    /// <summary>
+    /// Every geocoded place with at least one mention, for the map. Countries are left out: a dot at a country's
+    /// centre would read as a place where something happened.
+    /// </summary>
     public async Task<IReadOnlyList<MapPlace>> MapPlacesAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Locations.AsNoTracking()
-            .Where(l => l.Latitude != null && l.Longitude != null && l.Mentions.Any())
+            .Where(l => l.Latitude != null && l.Longitude != null && l.Kind != LocationKind.Country && l.Mentions.Any())
             .OrderByDescending(l => l.Mentions.Count)
             .Select(l => new MapPlace(l.Id, l.Name, l.Country, l.Latitude!.Value, l.Longitude!.Value, l.Mentions.Count, l.PlaceId.StartsWith(UnresolvedPrefix)))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Resources;
 
@@ -50,6 +51,9 @@ public sealed class Gazetteer
     public static Gazetteer Default => Shared.Value;
 
     public int Count => _places.Length;
+
+    /// <summary>Distinct name keys and skeleton keys indexed (for diagnostics and capacity planning).</summary>
+    public (int Names, int Skeletons) KeyCounts => (_names.KeyCount, _skeletons.KeyCount);
 
     public ref readonly GazetteerPlace this[int index] => ref _places[index];
 
@@ -122,8 +126,8 @@ public sealed class Gazetteer
         private readonly List<(int GeoNamesId, string[] Names)> _aliasRows = [];
 
         public List<GazetteerPlace> Places { get; } = new(180_000);
-        public NameIndex.Builder Names { get; } = new(600_000);
-        public NameIndex.Builder Skeletons { get; } = new(250_000);
+        public NameIndex.Builder Names { get; } = new(340_000);
+        public NameIndex.Builder Skeletons { get; } = new(160_000);
         public Dictionary<string, int> FirstTokens { get; } = new(40_000, StringComparer.Ordinal);
         public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
@@ -235,6 +239,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddGeoNames(byte[] utf8)
         {
             // One pass over the decompressed bytes, each line decoded into a reused buffer: no string per row.
@@ -285,6 +290,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddGeoNamesRow(ReadOnlySpan<char> span)
         {
             // Columns: id name asciiname alternates lat lon fcode cc admin1 population. Split by hand: no string[] per row.
@@ -343,6 +349,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddName(ReadOnlySpan<char> name, int place, bool skeleton)
         {
             Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
@@ -371,6 +378,7 @@ public sealed class Gazetteer
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void AddKey(ReadOnlySpan<char> key, int place)
         {
             Names.Add(key, place);

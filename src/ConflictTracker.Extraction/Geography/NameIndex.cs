@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ConflictTracker.Extraction.Geography;
 
 /// <summary>
@@ -43,8 +45,14 @@ internal sealed class NameIndex
     {
         private readonly Dictionary<string, int> _keys = new(capacity, StringComparer.Ordinal);
         private readonly List<int> _slots = new(capacity);
-        private readonly List<List<int>> _multi = [];
 
+        // Keys naming several places keep them as chains in two parallel lists (place, next), not a list per key.
+        private readonly List<int> _chainPlace = [];
+        private readonly List<int> _chainNext = [];
+        private readonly List<int> _chainHead = [];
+        private readonly List<int> _chainCount = [];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> key, int place)
         {
             var lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -60,41 +68,48 @@ internal sealed class NameIndex
             {
                 if (value != place)
                 {
-                    _multi.Add([value, place]);
-                    _slots[slot] = -_multi.Count;
+                    var chain = _chainHead.Count;
+                    _chainHead.Add(NewLink(place, NewLink(value, -1)));
+                    _chainCount.Add(2);
+                    _slots[slot] = -chain - 1;
                 }
 
                 return;
             }
 
-            var list = _multi[-value - 1];
-            if (list[^1] != place)
+            var id = -value - 1;
+            if (_chainPlace[_chainHead[id]] != place)
             {
-                list.Add(place);
+                _chainHead[id] = NewLink(place, _chainHead[id]);
+                _chainCount[id]++;
             }
         }
 
         public NameIndex Build(int placeCount)
         {
-            // Layout: the multi-place lists (count, then indices), then every place index once so that a key naming
-            // one place returns a one-element span without an allocation.
+            // Layout: the multi-place lists (count, then indices in the order they were added), then every place index
+            // once so that a key naming one place returns a one-element span without an allocation.
             var multiLength = 0;
-            foreach (var list in _multi)
+            foreach (var count in _chainCount)
             {
-                multiLength += list.Count + 1;
+                multiLength += count + 1;
             }
 
             var postings = new int[multiLength + placeCount];
-            var offsets = new int[_multi.Count];
+            var offsets = new int[_chainHead.Count];
             var position = 0;
-            for (var i = 0; i < _multi.Count; i++)
+            for (var i = 0; i < _chainHead.Count; i++)
             {
                 offsets[i] = position;
-                postings[position++] = _multi[i].Count;
-                foreach (var place in _multi[i])
+                var count = _chainCount[i];
+                postings[position] = count;
+                var at = position + count;
+                for (var link = _chainHead[i]; link >= 0; link = _chainNext[link])
                 {
-                    postings[position++] = place;
+                    postings[at--] = _chainPlace[link];
                 }
+
+                position += count + 1;
             }
 
             for (var place = 0; place < placeCount; place++)
@@ -110,6 +125,13 @@ internal sealed class NameIndex
             }
 
             return new NameIndex(_keys, slots, postings);
+        }
+
+        private int NewLink(int place, int next)
+        {
+            _chainPlace.Add(place);
+            _chainNext.Add(next);
+            return _chainPlace.Count - 1;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ConflictTracker.Extraction.Geography;
@@ -22,12 +23,37 @@ public static class PlaceKey
     private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "es", "et", "ez", "en", "er", "ul"];
 
     /// <summary>Normalises <paramref name="text"/> into <paramref name="destination"/>; returns the key length, or -1 when it does not fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
     {
         var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
+            // Fast path: ASCII letters and digits, most of any English report.
+            var lower = (char)(c | 0x20);
+            if ((uint)(lower - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
+            {
+                if (pendingSpace)
+                {
+                    if (length >= destination.Length)
+                    {
+                        return -1;
+                    }
+
+                    destination[length++] = Space;
+                    pendingSpace = false;
+                }
+
+                if (length >= destination.Length)
+                {
+                    return -1;
+                }
+
+                destination[length++] = (uint)(c - '0') <= 9 ? c : lower;
+                continue;
+            }
+
             if (c < 0x800)
             {
                 var folded = Fold[c];
@@ -110,6 +136,7 @@ public static class PlaceKey
     /// A coarse transliteration skeleton of a key: kh→h, zh→z, j/y→i, vowel clusters after i folded, doubled letters
     /// collapsed. Kupyansk and Kupiansk, Sievierodonetsk and Syevyerodonetsk share one. Only Latin keys fold.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Skeleton(ReadOnlySpan<char> key, Span<char> destination)
     {
         if (key.Length > destination.Length)

@@ -12,6 +12,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 {
     private const double AmbiguityMargin = 0.75;
     private const double ProximityScaleKm = 75;
+    private const double ProximityWeight = 2.5;
 
     // After a capital's name these words make it the government, not the place ("Moscow said", "Kyiv's forces").
     private static readonly HashSet<string> AgentVerbs = new(StringComparer.Ordinal)
@@ -55,14 +56,42 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 
         var byPlace = new Dictionary<int, Resolved>();
         var order = new List<int>();
-        foreach (var group in groups)
+        // Two passes: places settled with confidence in the first become anchors for the doubtful ones in the second
+        // (a front-line report names several villages near each other, each with namesakes elsewhere).
+        var choices = new Resolved?[groups.Count];
+        var anchorCount = _anchors.Count;
+        for (var g = 0; g < groups.Count; g++)
         {
-            if (spotter.PersonKeys.Contains(group[0].Key) && !HasCountry(group[0]))
+            if (spotter.PersonKeys.Contains(groups[g][0].Key) && !HasCountry(groups[g][0]))
             {
                 continue;
             }
 
-            var choice = Choose(group);
+            choices[g] = Choose(groups[g]);
+            if (choices[g] is { Ambiguous: false, Confidence: >= 0.85 } settled && groups[g][0].Candidates.Length > 1)
+            {
+                ref readonly var place = ref gazetteer[settled.Place];
+                if (place.HasCoordinates && place.Kind is LocationKind.City or LocationKind.Town or LocationKind.Village)
+                {
+                    _anchors.Add((place.Lat, place.Lon, groups[g][0].Key));
+                }
+            }
+        }
+
+        if (_anchors.Count > anchorCount)
+        {
+            for (var g = 0; g < groups.Count; g++)
+            {
+                if (choices[g] is { } first && (first.Ambiguous || first.Confidence < 0.85))
+                {
+                    choices[g] = Choose(groups[g]);
+                }
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var choice = choices[g];
             if (choice is null)
             {
                 continue;
@@ -191,11 +220,10 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             hasAdmin1 |= gazetteer[index].IsAdmin1;
         }
 
-        var best = -1;
-        var bestScore = double.NegativeInfinity;
-        var second = -1;
-        var secondScore = double.NegativeInfinity;
+        // Base scores first; closeness to the report's other places (worth at most ProximityWeight) is then computed
+        // only for candidates that it could lift to the top: most namesakes are out of reach.
         var scored = new List<(int Index, double Score)>(Math.Min(spot.Candidates.Length, 64));
+        var topBase = double.NegativeInfinity;
         foreach (var index in spot.Candidates)
         {
             ref readonly var place = ref gazetteer[index];
@@ -204,8 +232,24 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
                 continue;
             }
 
-            var score = Score(place, spot, regionWanted);
+            var score = BaseScore(place, spot, regionWanted);
             scored.Add((index, score));
+            topBase = Math.Max(topBase, score);
+        }
+
+        var best = -1;
+        var bestScore = double.NegativeInfinity;
+        var second = -1;
+        var secondScore = double.NegativeInfinity;
+        for (var i = 0; i < scored.Count; i++)
+        {
+            var (index, score) = scored[i];
+            if (scored.Count > 1 && score + ProximityWeight >= topBase)
+            {
+                score += Closeness(gazetteer[index], spot);
+                scored[i] = (index, score);
+            }
+
             if (score > bestScore)
             {
                 second = best;
@@ -246,12 +290,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         };
     }
 
-    private double Score(in GazetteerPlace place, PlaceSpot spot, bool regionWanted)
+    private double BaseScore(in GazetteerPlace place, PlaceSpot spot, bool regionWanted)
     {
         double score;
         if (place.IsCountry)
         {
-            score = 8;
+            // A country's name means the country ("Armenia", "Georgia") unless the text says otherwise.
+            score = 12;
         }
         else if (place.IsAdmin1)
         {
@@ -271,7 +316,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
                 "PPLG" => 1.0,
                 _ => 0,
             };
-            score += 0.45 * Math.Log10(place.Population + 1.0);
+            // GeoNames gives 0 for "unknown", mostly villages: count them as small, not as empty.
+            score += 0.45 * Math.Log10((place.Population == 0 ? 500 : place.Population) + 1.0);
         }
 
         if (place.CountryCode is { } cc && !place.IsCountry)
@@ -284,28 +330,31 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             score += 2.0;
         }
 
-        if (place.HasCoordinates && _anchors.Count > 0 && !place.IsCountry && !place.IsAdmin1)
-        {
-            var closeness = 0.0;
-            foreach (var (lat, lon, key) in _anchors)
-            {
-                if (key == spot.Key)
-                {
-                    continue;
-                }
-
-                closeness = Math.Max(closeness, Math.Exp(-DistanceKm(place.Lat, place.Lon, lat, lon) / ProximityScaleKm));
-            }
-
-            score += 2.5 * closeness;
-        }
-
         if (spot.ViaSkeleton)
         {
             score -= 1.5;
         }
 
         return score;
+    }
+
+    private double Closeness(in GazetteerPlace place, PlaceSpot spot)
+    {
+        if (!place.HasCoordinates || _anchors.Count == 0 || place.IsCountry || place.IsAdmin1)
+        {
+            return 0;
+        }
+
+        var nearest = double.MaxValue;
+        foreach (var (lat, lon, key) in _anchors)
+        {
+            if (key != spot.Key)
+            {
+                nearest = Math.Min(nearest, DistanceKm(place.Lat, place.Lon, lat, lon));
+            }
+        }
+
+        return nearest == double.MaxValue ? 0 : ProximityWeight * Math.Exp(-nearest / ProximityScaleKm);
     }
 
     // A village-sized match with no support in the report is more likely a surname or a common word than a place.
@@ -511,7 +560,12 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return longest.Length > 4 && !IsAllCaps(longest) ? longest : place.Name;
         }
 
-        if (place.IsAdmin1 || place.OtherId is not null)
+        if (place.IsAdmin1)
+        {
+            return RegionDisplayName(place, mentions);
+        }
+
+        if (place.OtherId is not null)
         {
             return place.Name;
         }
@@ -521,7 +575,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         foreach (var mention in mentions)
         {
             var mentionKey = PlaceKey.Normalize(mention.Text);
-            if (mentionKey == nameKey || (mentionKey.StartsWith(nameKey, StringComparison.Ordinal) && mentionKey.Length > nameKey.Length && mentionKey[nameKey.Length] == ' '))
+            if (mentionKey == nameKey || (place.FeatureCode == "PPLC" && mentionKey.StartsWith(nameKey, StringComparison.Ordinal) && mentionKey.Length > nameKey.Length && mentionKey[nameKey.Length] == ' '))
             {
                 return place.AsciiName is not null && PlaceKey.Normalize(place.AsciiName) == nameKey ? place.AsciiName : place.Name;
             }
@@ -529,6 +583,40 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 
         var surface = mentions[0].Text;
         return IsAllCaps(surface) ? TitleCase(surface) : surface;
+    }
+
+    // "Rakhine State" and "North Darfur" as the report writes them when GeoNames says "Rakhine" or "Northern Darfur";
+    // "Lviv region" stays "Lviv Oblast", the name the data prefers.
+    private static string RegionDisplayName(in GazetteerPlace place, List<Mention> mentions)
+    {
+        var canonical = PlaceKey.Normalize(place.Name);
+        string? written = null;
+        foreach (var mention in mentions)
+        {
+            if (PlaceKey.Normalize(mention.Text) == canonical)
+            {
+                return place.Name;
+            }
+
+            if (written is null || mention.Text.Length > written.Length)
+            {
+                written = mention.Text;
+            }
+        }
+
+        if (written is null || IsAllCaps(written) || place.Name.EndsWith(" Oblast", StringComparison.Ordinal))
+        {
+            return place.Name;
+        }
+
+        var words = written.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || !Gazetteer.IsRegionWord(PlaceKey.Normalize(words[^1])))
+        {
+            return words.Length >= 1 && char.IsUpper(written[0]) && written.Length >= place.Name.Length - 3 ? written : place.Name;
+        }
+
+        words[^1] = char.ToUpperInvariant(words[^1][0]) + words[^1][1..];
+        return string.Join(' ', words);
     }
 
     private IReadOnlyList<PlaceCandidate> TopCandidates(List<(int Index, double Score)> scored)
@@ -552,15 +640,23 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
     private static bool SamePlace(in GazetteerPlace a, in GazetteerPlace b) =>
         a.HasCoordinates && b.HasCoordinates && DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) < 25;
 
+    /// <summary>Equirectangular distance: within a few per cent of the great circle at the ranges that matter here.</summary>
     internal static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
     {
-        const double radius = 6371.0;
-        var p1 = lat1 * Math.PI / 180;
-        var p2 = lat2 * Math.PI / 180;
-        var dp = p2 - p1;
-        var dl = (lon2 - lon1) * Math.PI / 180;
-        var a = (Math.Sin(dp / 2) * Math.Sin(dp / 2)) + (Math.Cos(p1) * Math.Cos(p2) * Math.Sin(dl / 2) * Math.Sin(dl / 2));
-        return 2 * radius * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+        const double radians = Math.PI / 180;
+        var dLon = lon2 - lon1;
+        if (dLon > 180)
+        {
+            dLon -= 360;
+        }
+        else if (dLon < -180)
+        {
+            dLon += 360;
+        }
+
+        var x = dLon * radians * Math.Cos((lat1 + lat2) * 0.5 * radians);
+        var y = (lat2 - lat1) * radians;
+        return 6371.0 * Math.Sqrt((x * x) + (y * y));
     }
 
     private static bool IsAllCaps(string text)

@@ -37,6 +37,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "review", "daily", "gazette", "telegraph", "observer", "express", "news", "radio", "tv", "television",
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
+        "command", "council", "commission", "committee", "agency", "service", "fund", "office",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
@@ -78,6 +79,16 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // "Northern Gaza", "Greater Khartoum": words that qualify a place name, not a first name before it.
+    private static readonly HashSet<string> Directions = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+        "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+        "upper", "lower", "greater", "new", "old", "occupied", "downtown", "inner", "outer", "coastal", "rural",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectionLookup = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
     /// <summary>Countries a demonym in the text points to ("Ukrainian troops"), with counts: weak country context.</summary>
@@ -104,7 +115,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
                 continue;
             }
 
-            if (TitleLookup.Contains(tokenKey) && (shape & TokenShape.AllCaps) == 0)
+            if (TitleLookup.Contains(tokenKey) && ((shape & TokenShape.AllCaps) == 0 || tokenKey.Length <= 3))
             {
                 afterTitle = (shape & TokenShape.SpaceNext) != 0 || IsAbbreviationGap(i);
                 continue;
@@ -250,7 +261,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
         }
 
-        if (IsCompoundAdjective(last))
+        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last))
         {
             return false;
         }
@@ -258,6 +269,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         if (count > 1 && (lastShape & (TokenShape.Capitalised | TokenShape.Caseless)) == 0 && IsFunctionWord(tokens.Key(last)))
         {
             return false;
+        }
+
+        if (count > 1 && IsArticle(tokens.Key(first)) && !HasStrongCandidate(candidates) && IsNameNeighbour(first - 1, before: true))
+        {
+            return false; // "Hayat Tahrir al-Sham"
         }
 
         if (count > 1)
@@ -311,7 +327,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         // A small place's name between capitalised words is most likely part of a person's or organisation's name.
-        if (IsNameNeighbour(first - 1, before: true) || IsNameNeighbour(first + 1, before: false))
+        var previous = first - 1;
+        if (previous > 0 && (tokens[previous].Shape & TokenShape.HyphenNext) != 0 && IsArticle(tokens.Key(previous)))
+        {
+            previous--; // "Tahrir al-Sham": the word before the article is the neighbour
+        }
+
+        if (IsNameNeighbour(previous, before: true) || IsNameNeighbour(first + 1, before: false))
         {
             PersonKeys.Add(key.ToString());
             return false;
@@ -342,7 +364,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var key = tokens.Key(index);
         if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
-            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)))
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key))
         {
             return false;
         }
@@ -398,6 +420,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     }
 
     // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
+    private bool HasStrongCandidate(ReadOnlySpan<int> candidates)
+    {
+        foreach (var index in candidates)
+        {
+            if (gazetteer[index].IsCountry || gazetteer[index].IsSupplement)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsCompoundAdjective(int last)
     {
         if (last + 1 >= tokens.Count || (tokens[last].Shape & TokenShape.Possessive) != 0)
@@ -420,6 +455,36 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         var next = tokens.Key(last + 1);
         return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
     }
+
+    // "KIRBY:" or "President of Russia Vladimir Putin:" opening a line of a transcript names the speaker; a dateline
+    // uses a dash or a comma instead.
+    private bool IsSpeakerLabel(int first, int last)
+    {
+        var start = first;
+        while (start > 0 && first - start < 6 && (tokens[start].Shape & TokenShape.LineStart) == 0
+               && (tokens[start - 1].Shape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0 && IsLabelWord(start - 1))
+        {
+            start--;
+        }
+
+        if ((tokens[start].Shape & TokenShape.LineStart) == 0)
+        {
+            return false;
+        }
+
+        var end = last;
+        while (end + 1 < tokens.Count && end - last < 6 && (tokens[end].Shape & (TokenShape.SpaceNext | TokenShape.JoinsNext)) != 0 && IsLabelWord(end + 1))
+        {
+            end++;
+        }
+
+        var after = tokens[end].End;
+        var text = tokens.Text;
+        return after < text.Length && text[after] == ':' && (tokens[first].Shape & TokenShape.Capitalised) != 0;
+    }
+
+    private bool IsLabelWord(int index) =>
+        (tokens[index].Shape & TokenShape.Capitalised) != 0 || tokens.Key(index) is "of" or "the" or "for";
 
     private bool IsCountryAbbreviation(int first, int last, ReadOnlySpan<int> candidates)
     {
@@ -453,6 +518,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
     private static bool IsArticle(ReadOnlySpan<char> key)
     {
+        if (key.Length is < 2 or > 3 || key[0] is not ('a' or 'e'))
+        {
+            return false;
+        }
+
         foreach (var article in ArticleWords)
         {
             if (key.SequenceEqual(article))

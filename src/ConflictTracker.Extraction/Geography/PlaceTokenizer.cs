@@ -90,7 +90,29 @@ internal sealed class PlaceTokenizer : IDisposable
             while (i < text.Length)
             {
                 var c = text[i];
-                if (IsWordChar(c) || IsInnerMark(c))
+                if (c < 0x80)
+                {
+                    // Fast path for ASCII: letters, digits, and the rest ends the word (apostrophes handled below).
+                    if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                    {
+                        letters++;
+                        if (c < 'a')
+                        {
+                            uppers++;
+                        }
+
+                        i++;
+                        continue;
+                    }
+
+                    if ((uint)(c - '0') <= 9)
+                    {
+                        shape |= TokenShape.Digit;
+                        i++;
+                        continue;
+                    }
+                }
+                else if (IsWordChar(c) || IsInnerMark(c))
                 {
                     if (char.IsLetter(c))
                     {

@@ -26,10 +26,28 @@ internal static class ResourceFiles
     /// <summary>The whole (decompressed) file, for loaders that parse UTF-8 lines without a string per line.</summary>
     public static byte[] ReadAllBytes(string relativePath)
     {
-        using var stream = Open(relativePath);
-        using var buffer = new MemoryStream(relativePath.EndsWith(".gz", StringComparison.Ordinal) ? 20_000_000 : 1 << 16);
-        stream.CopyTo(buffer);
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        using var raw = OpenRaw(relativePath);
+        if (!relativePath.EndsWith(".gz", StringComparison.Ordinal) || !raw.CanSeek || raw.Length < 18)
+        {
+            using var copy = new MemoryStream();
+            using (var stream = Open(relativePath))
+            {
+                stream.CopyTo(copy);
+            }
+
+            return copy.ToArray();
+        }
+
+        // A gzip member ends with its uncompressed size (mod 2^32): decompress straight into an array of that size.
+        Span<byte> trailer = stackalloc byte[4];
+        raw.Seek(-4, SeekOrigin.End);
+        raw.ReadExactly(trailer);
+        raw.Seek(0, SeekOrigin.Begin);
+        var size = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer);
+        var bytes = new byte[size];
+        using var gzip = new GZipStream(raw, CompressionMode.Decompress);
+        gzip.ReadExactly(bytes);
+        return bytes;
     }
 
     public static IEnumerable<string> ReadLines(string relativePath)
@@ -43,15 +61,15 @@ internal static class ResourceFiles
 
     private static Stream Open(string relativePath)
     {
+        var stream = OpenRaw(relativePath);
+        return relativePath.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    private static Stream OpenRaw(string relativePath)
+    {
         var name = "ConflictTracker.Extraction.Resources." + relativePath.Replace('\\', '/').Replace('/', '.');
-        var stream = Assembly.GetManifestResourceStream(name)
+        return Assembly.GetManifestResourceStream(name)
             ?? Assembly.GetManifestResourceStream("ConflictTracker.Extraction.Resources." + relativePath)
             ?? throw new InvalidOperationException($"Embedded data file '{relativePath}' is missing from the build.");
-        if (relativePath.EndsWith(".gz", StringComparison.Ordinal))
-        {
-            stream = new GZipStream(stream, CompressionMode.Decompress);
-        }
-
-        return stream;
     }
 }

@@ -38,6 +38,21 @@ public sealed class LocationStepTests
     }
 
     [Fact]
+    public void PrefersTheNamesakeNearTheFrontLineTheReportDescribes()
+    {
+        var locations = Locate("Ukraine's General Staff said its forces repelled attacks near Lyman, Siversk and Bakhmut. Russia said it had taken Novoselivka.");
+        var village = Assert.Single(locations, l => l.Name == "Novoselivka");
+        Assert.Equal("Donetsk Oblast", village.Admin1);
+    }
+
+    [Theory]
+    [InlineData("MR. KIRBY: We have seen the reports.")]
+    [InlineData("President of Russia Vladimir Putin: Good afternoon.")]
+    [InlineData("Last year, U.S. Africa Command conducted strikes.")]
+    public void DoesNotTakeSpeakerLabelsOrCommandsForPlaces(string text) =>
+        Assert.DoesNotContain(Locate(text), l => l.Kind != LocationKind.Country || l.Country != "US");
+
+    [Fact]
     public void UsesTheCountriesOfTheReportToChooseBetweenNamesakes()
     {
         var rafah = Assert.Single(Locate("Israeli strikes hit Rafah and Khan Younis in the Gaza Strip."), l => l.Name == "Rafah");

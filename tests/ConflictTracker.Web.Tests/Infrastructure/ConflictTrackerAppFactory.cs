@@ -9,6 +9,9 @@ public sealed class ConflictTrackerAppFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database = new();
 
+    /// <summary>A context on the app's database, for arranging data before the host starts and checking it after.</summary>
+    public ConflictTracker.Data.ConflictTrackerDbContext CreateDbContext() => _database.CreateDbContext();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
