@@ -35,7 +35,7 @@ internal sealed class ReportWriter : IDisposable
         Execute("PRAGMA journal_mode=WAL;");
         Execute("PRAGMA synchronous=NORMAL;");
         Execute("PRAGMA foreign_keys=ON;");
-        Execute("PRAGMA cache_size=-32000;");
+        Execute("PRAGMA cache_size=-65536;");
     }
 
     public bool InTransaction => _transaction is not null;
@@ -137,6 +137,7 @@ internal sealed class ReportWriter : IDisposable
         }
 
         var extraction = report.Extraction;
+        var mentions = new List<(ExtractedMention Mention, int? LocationId, int? ActorId)>(report.MentionCount);
         var locationsByName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var location in extraction.Locations)
         {
@@ -145,7 +146,7 @@ internal sealed class ReportWriter : IDisposable
             foreach (var mention in location.Mentions)
             {
                 locationsByName.TryAdd(TextNormalizer.Name(mention.Text), locationId);
-                InsertMention(reportId, report.CleanText, mention, locationId, null);
+                mentions.Add((mention, locationId, null));
             }
         }
 
@@ -162,10 +163,11 @@ internal sealed class ReportWriter : IDisposable
             foreach (var mention in actor.Mentions)
             {
                 actorsByName.TryAdd(TextNormalizer.Name(mention.Text), actorId);
-                InsertMention(reportId, report.CleanText, mention, null, actorId);
+                mentions.Add((mention, null, actorId));
             }
         }
 
+        InsertMentions(reportId, report.CleanText, mentions);
         var reportedAt = report.PublishedAt ?? ingestedAt;
         foreach (var claim in report.Claims)
         {
@@ -238,9 +240,31 @@ internal sealed class ReportWriter : IDisposable
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandQueries = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandInserts = new();
 
-    private void InsertMention(int reportId, string text, ExtractedMention mention, int? locationId, int? actorId) =>
-        NonQuery("""INSERT INTO "Mentions" ("ReportId", "Start", "End", "Text", "LocationId", "ActorId") VALUES ($r, $s, $e, $t, $l, $a)""",
-            ("$r", reportId), ("$s", mention.Start), ("$e", mention.End), ("$t", text[mention.Start..mention.End]), ("$l", locationId), ("$a", actorId));
+    /// <summary>Many rows per statement: a report's mentions are its most numerous rows.</summary>
+    private void InsertMentions(int reportId, string text, List<(ExtractedMention Mention, int? LocationId, int? ActorId)> mentions)
+    {
+        const int chunk = 64;
+        for (var offset = 0; offset < mentions.Count; offset += chunk)
+        {
+            var count = Math.Min(chunk, mentions.Count - offset);
+            var parameters = new (string, object?)[1 + count * 5];
+            parameters[0] = ("$r", reportId);
+            for (var i = 0; i < count; i++)
+            {
+                var (mention, locationId, actorId) = mentions[offset + i];
+                parameters[1 + i * 5] = ($"$s{i}", mention.Start);
+                parameters[2 + i * 5] = ($"$e{i}", mention.End);
+                parameters[3 + i * 5] = ($"$t{i}", text[mention.Start..mention.End]);
+                parameters[4 + i * 5] = ($"$l{i}", locationId);
+                parameters[5 + i * 5] = ($"$a{i}", actorId);
+            }
+
+            NonQuery(MentionInserts.GetOrAdd(count, n =>
+                $"""INSERT INTO "Mentions" ("ReportId", "Start", "End", "Text", "LocationId", "ActorId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($r, $s{i}, $e{i}, $t{i}, $l{i}, $a{i})"))}"""), parameters);
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> MentionInserts = new();
 
     private int ResolveLocation(ExtractedLocation location)
     {
