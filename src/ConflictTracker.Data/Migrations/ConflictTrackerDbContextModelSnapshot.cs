@@ -144,11 +144,7 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
-
                     b.HasIndex("FirstReportedAt");
-
-                    b.HasIndex("IndependentSourceCount");
 
                     b.HasIndex("SpeakerActorId", "FirstReportedAt");
 
