@@ -582,6 +582,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         }
 
         var surface = mentions[0].Text;
+        if (!IsLatin(surface))
+        {
+            return place.AsciiName ?? place.Name; // "Києві" is shown as Kyiv
+        }
+
         return IsAllCaps(surface) ? TitleCase(surface) : surface;
     }
 
@@ -657,6 +662,19 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         var x = dLon * radians * Math.Cos((lat1 + lat2) * 0.5 * radians);
         var y = (lat2 - lat1) * radians;
         return 6371.0 * Math.Sqrt((x * x) + (y * y));
+    }
+
+    private static bool IsLatin(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && c > 0x24F)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAllCaps(string text)

@@ -37,7 +37,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "review", "daily", "gazette", "telegraph", "observer", "express", "news", "radio", "tv", "television",
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
-        "command", "council", "commission", "committee", "agency", "service", "fund", "office",
+        "command", "council", "commission", "committee", "agency", "service", "fund", "office", "fleet", "navy",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
@@ -88,6 +88,22 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DirectionLookup = Directions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] CyrillicEndings = ["ами", "ові", "еві", "ому", "ом", "ою", "ем", "ой", "ей", "і", "у", "ю", "а", "я", "е", "и"];
+
+    // Capitalised in names of offices and structures ("Kharkiv Regional Military Administration", "Gaza City Hall"):
+    // never a surname, so they do not make the place before them part of a person's name.
+    private static readonly HashSet<string> CommonNouns = new(StringComparer.Ordinal)
+    {
+        "regional", "city", "municipal", "provincial", "military", "civil", "civilian", "local", "national",
+        "international", "district", "oblast", "airport", "port", "border", "river", "valley", "front", "direction",
+        "axis", "sector", "railway", "station", "metro", "hospital", "hall", "square", "bridge", "dam", "plant",
+        "government", "administration", "governorate", "province", "region", "state", "crossing", "camp", "road",
+        "highway", "street", "avenue", "center", "centre", "offensive", "operation", "counteroffensive", "mayor",
+        "governor", "authorities", "health", "emergency", "defense", "defence", "people", "peoples",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNounLookup = CommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] ArticleWords = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ad"];
 
@@ -191,7 +207,44 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return NewSpot(first, n, key[..length], candidates.ToArray(), viaSkeleton: false);
         }
 
-        return SkeletonMatch(first, key);
+        return CyrillicMatch(first, key) ?? SkeletonMatch(first, key);
+    }
+
+    // Ukrainian and Russian inflect names ("у Києві", "в Харькове", "під Бахмутом"): drop a case ending and undo the
+    // vowel change Ukrainian makes in the last syllable (Харків -> Харкова, Київ -> Києві).
+    private PlaceSpot? CyrillicMatch(int first, Span<char> key)
+    {
+        var tokenKey = tokens.Key(first);
+        if (tokenKey.Length < 5 || tokenKey[0] is < '\u0400' or > '\u04FF' || (tokens[first].Shape & TokenShape.Capitalised) == 0)
+        {
+            return null;
+        }
+
+        Span<char> stem = stackalloc char[PlaceKey.MaxLength];
+        foreach (var ending in CyrillicEndings)
+        {
+            if (!tokenKey.EndsWith(ending) || tokenKey.Length - ending.Length < 3 || tokenKey.Length > stem.Length)
+            {
+                continue;
+            }
+
+            var length = tokenKey.Length - ending.Length;
+            tokenKey[..length].CopyTo(stem);
+            var candidates = gazetteer.Find(stem[..length]);
+            if (candidates.IsEmpty && length >= 2 && stem[length - 1] == 'в' && stem[length - 2] is 'о' or 'е' or 'є')
+            {
+                stem[length - 2] = 'і';
+                candidates = gazetteer.Find(stem[..length]);
+            }
+
+            if (!candidates.IsEmpty && IsPlausible(first, 1, stem[..length], candidates))
+            {
+                stem[..length].CopyTo(key);
+                return NewSpot(first, 1, key[..length], candidates.ToArray(), viaSkeleton: false);
+            }
+        }
+
+        return null;
     }
 
     private PlaceSpot? SkeletonMatch(int first, Span<char> key)
@@ -261,7 +314,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
         }
 
-        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last))
+        // The stopword list may also hold whole names that are not places ("Al Jazeera", the broadcaster).
+        if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last) || (count > 1 && gazetteer.IsStopword(key)))
         {
             return false;
         }
@@ -364,7 +418,8 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var key = tokens.Key(index);
         if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
-            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key))
+            || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key)
+            || CommonNounLookup.Contains(key))
         {
             return false;
         }
@@ -387,7 +442,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         {
             var spot = spots[s];
             var after = spot.FirstToken + spot.TokenCount;
-            if (!spot.ExplicitRegion && after < tokens.Count && Gazetteer.IsRegionWord(tokens.Key(after))
+            if (!spot.ExplicitRegion && after < tokens.Count && (Gazetteer.IsRegionWord(tokens.Key(after)) || tokens.Key(after) is "regional")
                 && (tokens[after - 1].Shape & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0)
             {
                 spot.RegionHint = true;

@@ -107,6 +107,7 @@ public sealed class LocationStepTests
     [InlineData("Then Vladimir Putin spoke, and later Putin repeated it. Lloyd J. Austin III agreed.")]
     [InlineData("A commander of the Azov regiment said they would hold.")]
     [InlineData("Both sides cited the Minsk agreements and the Jeddah Declaration.")]
+    [InlineData("The strikes were first reported by Al Jazeera.")]
     public void DoesNotTakeCommonWordsPeopleOrOrganisationsForPlaces(string text) =>
         Assert.Empty(Locate(text));
 
@@ -151,6 +152,12 @@ public sealed class LocationStepTests
     }
 
     [Theory]
+    [InlineData("Вибухи пролунали у Києві та Харкові.", "Kyiv")]
+    [InlineData("Обстрел в Харькове и под Бахмутом.", "Bakhmut")]
+    public void FindsInflectedCyrillicNames(string text, string name) =>
+        Assert.Contains(Locate(text), l => l.Name == name && IsNamed(l, name));
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("?!…—,,;;")]
@@ -160,6 +167,31 @@ public sealed class LocationStepTests
     [InlineData("'s 's ’s - al- el- A")]
     public void NeverFailsOnOddText(string text) =>
         Assert.Empty(Locate(text));
+
+    [Fact]
+    public void NeverFailsOnOneHugeWordOrBinaryNoise()
+    {
+        Assert.Empty(Locate(new string('K', 2_000_000)));
+        var noise = new char[100_000];
+        var random = new Random(7);
+        for (var i = 0; i < noise.Length; i++)
+        {
+            noise[i] = (char)random.Next(0, 0xFFFF);
+        }
+
+        _ = Locate(new string(noise));
+    }
+
+    [Fact]
+    public void TakesARegionalAdministrationForItsRegion()
+    {
+        var location = Assert.Single(Locate("The Kharkiv Regional Military Administration said two people were hurt in Ukraine's east."), l => l.Kind != LocationKind.Country);
+        Assert.Equal("Kharkiv Oblast", location.Name);
+    }
+
+    [Fact]
+    public void DoesNotTakeAFleetForItsSea() =>
+        Assert.Empty(Locate("The Black Sea Fleet moved ships away from the port."));
 
     [Fact]
     public void IgnoresZeroWidthAndDirectionMarksInsideNames()
@@ -179,6 +211,19 @@ public sealed class LocationStepTests
         Assert.Contains(locations, l => l.Name == "Avdiivka" && l.Mentions.Count > 10_000);
         // Generous: a quadratic scan of 10 MB would take minutes, a linear one well under a second.
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+    }
+
+    private static bool IsNamed(ExtractedLocation location, string name)
+    {
+        foreach (var index in Gazetteer.Default.Find(PlaceKey.Normalize(name)))
+        {
+            if (Gazetteer.Default[index].PlaceId == location.PlaceId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? AdminKeyOf(ExtractedLocation location)

@@ -23,6 +23,7 @@ public abstract class DashboardTestContext : BunitContext
         Services.AddDbContextFactory<ConflictTrackerDbContext>(o => o.UseSqlite(_database.ConnectionString));
         Services.AddTransient<ReportQueries>();
         Services.AddTransient<ClaimQueries>();
+        Services.AddTransient<SearchQueries>();
         Services.AddTransient<ActorQueries>();
         Services.AddTransient<LocationQueries>();
         Services.AddTransient<TimelineQueries>();

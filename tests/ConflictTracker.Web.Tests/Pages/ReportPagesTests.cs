@@ -23,6 +23,22 @@ public sealed class ReportPagesTests : DashboardTestContext
     }
 
     [Fact]
+    public void ReportsPageSearchFindsReportsByTheirText()
+    {
+        var ferry = AddReport("Ferry resumes", text: "The harbour master said the ferry resumed its crossings.");
+        AddReport("Bridge closed", text: "Engineers closed the bridge for repairs.");
+        NavigateTo("reports?q=crossings");
+
+        var cut = Render<ReportsPage>();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Single(cut.FindAll("tbody tr"));
+            Assert.Equal("Ferry resumes", cut.Find($"a[href='reports/{ferry}']").TextContent);
+        });
+    }
+
+    [Fact]
     public void ReportsPageShowsEmptyStateWithoutReports()
     {
         var cut = Render<ReportsPage>();

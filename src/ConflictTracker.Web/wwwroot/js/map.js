@@ -95,7 +95,8 @@ export async function init(element, options) {
             }
             element.dataset.placeCount = String(places.length);
             if (fit && bounds.length > 0) {
-                map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8, animate: false });
+                // Stop at regional scale: a few close places should still show the country around them.
+                map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6, animate: false });
             }
         },
         dispose() {
