@@ -30,8 +30,11 @@ internal static partial class HtmlReportParser
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    /// <summary>How long one page may take to parse; AngleSharp's tree building grows with the square of nesting depth.</summary>
-    public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// A last-resort safety net only: <see cref="HtmlNesting"/> already refuses the markup that makes parsing slow, so a
+    /// page reaching this deadline means a pathology nobody foresaw, and a loaded machine never trips it on a real page.
+    /// </summary>
+    public static readonly TimeSpan DefaultParseTimeout = TimeSpan.FromSeconds(60);
 
     public static ParsedReport Parse(string html, string sourceName, byte[] raw, TimeSpan? timeout = null)
     {
@@ -91,9 +94,17 @@ internal static partial class HtmlReportParser
         return HtmlMainText.Render(document.Body);
     }
 
-    /// <summary>Parses with a deadline, so hostile markup (tens of thousands of nested tags) is refused instead of hanging a worker.</summary>
+    /// <summary>
+    /// Refuses hostile nesting (tens of thousands of nested tags) before parsing, so the outcome depends on the markup,
+    /// never on how busy the machine is; the deadline stays as a safety net against pathologies the scan does not know.
+    /// </summary>
     private static IHtmlDocument ParseDocument(string html, TimeSpan timeout)
     {
+        if (HtmlNesting.Depth(html) > HtmlNesting.MaxDepth)
+        {
+            throw new RejectedInputException($"the HTML is too deeply nested (more than {HtmlNesting.MaxDepth} levels of elements)");
+        }
+
         using var deadline = new CancellationTokenSource(timeout);
         try
         {
@@ -102,7 +113,7 @@ internal static partial class HtmlReportParser
         }
         catch (OperationCanceledException)
         {
-            throw new RejectedInputException($"the HTML is too deeply nested or complex to parse within {timeout.TotalSeconds:0.#} s");
+            throw new RejectedInputException($"the HTML is too complex to parse within {timeout.TotalSeconds:0.#} s");
         }
     }
 
