@@ -12,7 +12,7 @@ public sealed class IngestionOptions
     public int Parallelism { get; set; }
 
     /// <summary>Reports per database transaction. Each report still commits all-or-nothing (a savepoint of its own).</summary>
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>Word-shingle Jaccard similarity at or above which two reports are one story.</summary>
     public double NearDuplicateJaccard { get; set; } = 0.8;

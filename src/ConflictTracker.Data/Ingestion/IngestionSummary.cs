@@ -9,4 +9,8 @@ public sealed record IngestionSummary(
     IReadOnlyList<FileOutcome> Rejected,
     IReadOnlyList<FileOutcome> WithNotes,
     bool Cancelled,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>How long the single writer was busy storing and committing; the rest of the run it waited for parsing and extraction.</summary>
+    public TimeSpan WriterBusy { get; init; }
+}

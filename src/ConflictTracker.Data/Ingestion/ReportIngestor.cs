@@ -96,7 +96,7 @@ public sealed class ReportIngestor(
             "Ingested {FileCount} files: {ReportsAdded} reports added, {Duplicates} duplicates, {NearDuplicates} near-duplicates, {Rejected} rejected in {ElapsedMs} ms",
             totals.Files, totals.Added, totals.Duplicates, totals.NearDuplicates, totals.Rejected.Count, stopwatch.ElapsedMilliseconds);
         return new IngestionSummary(totals.Files, totals.Added, totals.Duplicates, totals.NearDuplicates, totals.Rejected, totals.WithNotes,
-            cancellationToken.IsCancellationRequested, stopwatch.Elapsed);
+            cancellationToken.IsCancellationRequested, stopwatch.Elapsed) { WriterBusy = totals.WriterBusy.Elapsed };
     }
 
     private async Task WriteAllAsync(ReportWriter writer, ChannelReader<PreparedFile> reader, Totals totals, IProgress<FileOutcome>? progress, CancellationToken cancellationToken)
@@ -110,9 +110,11 @@ public sealed class ReportIngestor(
             {
                 while (!cancellationToken.IsCancellationRequested && reader.TryRead(out var file))
                 {
+                    totals.WriterBusy.Start();
                     pending.Add(WriteFile(writer, file));
+                    totals.WriterBusy.Stop();
                     batchReports += file.Reports.Count;
-                    if (batchReports >= _options.BatchSize || batchTimer.ElapsedMilliseconds > 500)
+                    if (batchReports >= _options.BatchSize || batchTimer.ElapsedMilliseconds > 2000)
                     {
                         Flush();
                     }
@@ -131,7 +133,9 @@ public sealed class ReportIngestor(
 
         void Flush()
         {
+            totals.WriterBusy.Start();
             writer.Commit();
+            totals.WriterBusy.Stop();
             foreach (var outcome in pending)
             {
                 totals.Add(outcome);
@@ -205,6 +209,7 @@ public sealed class ReportIngestor(
         public int NearDuplicates;
         public readonly List<FileOutcome> Rejected = [];
         public readonly List<FileOutcome> WithNotes = [];
+        public readonly Stopwatch WriterBusy = new();
 
         public void Add(FileOutcome outcome)
         {

@@ -17,6 +17,9 @@ internal sealed class ReportWriter : IDisposable
 {
     private const int MaxCacheEntries = 200_000;
 
+    /// <summary>About 100 MB of managed heap; past it claim grouping goes back to SQL, so memory stays bounded.</summary>
+    private const int MaxIndexedClaims = 200_000;
+
     private readonly SqliteConnection _connection;
     private readonly IngestionOptions _options;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
@@ -24,6 +27,15 @@ internal sealed class ReportWriter : IDisposable
     private readonly Dictionary<string, (int Id, ActorType Type)> _aliases = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
     private int _savepoint;
+    private ClaimIndex? _claimIndex;
+    private bool _claimIndexTooLarge;
+
+    // Search rows of the report being written, and of the reports written since the last commit.
+    private readonly List<(long Id, object? First, object? Second)> _stagedReportSearch = [];
+    private readonly List<(long Id, object? First, object? Second)> _stagedClaimSearch = [];
+    private readonly List<(long Id, object? First, object? Second)> _reportSearch = [];
+    private readonly List<(long Id, object? First, object? Second)> _claimSearch = [];
+    private readonly List<string> _searchTriggers = [];
 
     public ReportWriter(string connectionString, IngestionOptions options)
     {
@@ -38,17 +50,54 @@ internal sealed class ReportWriter : IDisposable
         Execute("PRAGMA cache_size=-65536;");
         // Reading pages through a memory map saves a system call per page on the index-heavy write path.
         Execute("PRAGMA mmap_size=1073741824;");
+        Execute("PRAGMA temp_store=MEMORY;");
+        // Each checkpoint copies the WAL's pages into the database and syncs it; rarer checkpoints copy a hot index page
+        // once for many commits instead of once per commit.
+        Execute("PRAGMA wal_autocheckpoint=8192;");
+        using var triggers = _connection.CreateCommand();
+        triggers.CommandText = """SELECT "sql" FROM sqlite_master WHERE "type" = 'trigger' AND "name" IN ('Reports_ai', 'Claims_ai') ORDER BY "name" """;
+        using var reader = triggers.ExecuteReader();
+        while (reader.Read())
+        {
+            _searchTriggers.Add(reader.GetString(0));
+        }
     }
 
     public bool InTransaction => _transaction is not null;
 
-    public void Begin() => _transaction ??= _connection.BeginTransaction();
+    /// <summary>
+    /// Opens the batch's transaction and, inside it, lifts the triggers that index each new report and claim for search.
+    /// FTS5 writes its pending rows to a new segment at every savepoint and statement journal, so per-row triggers
+    /// cost a segment (and its merging) per statement; the writer instead indexes the batch's rows in a few statements
+    /// at commit and puts the triggers back before committing, so every committed state has them and a crash rolls
+    /// the lifting back with everything else.
+    /// </summary>
+    public void Begin()
+    {
+        if (_transaction is not null)
+        {
+            return;
+        }
+
+        _transaction = _connection.BeginTransaction();
+        if (_searchTriggers.Count > 0)
+        {
+            ExecuteInTransaction("""DROP TRIGGER IF EXISTS "Reports_ai"; DROP TRIGGER IF EXISTS "Claims_ai";""");
+        }
+    }
 
     public void Commit()
     {
         if (_transaction is null)
         {
             return;
+        }
+
+        WriteSearchRows(_reportSearch, """INSERT INTO "ReportsFts"(rowid, "Title", "Text") VALUES """);
+        WriteSearchRows(_claimSearch, """INSERT INTO "ClaimsFts"(rowid, "Text", "Speaker") VALUES """);
+        foreach (var trigger in _searchTriggers)
+        {
+            ExecuteInTransaction(trigger);
         }
 
         _transaction.Commit();
@@ -66,7 +115,38 @@ internal sealed class ReportWriter : IDisposable
         _transaction.Rollback();
         _transaction.Dispose();
         _transaction = null;
+        _reportSearch.Clear();
+        _claimSearch.Clear();
         ForgetCaches();
+    }
+
+    private void WriteSearchRows(List<(long Id, object? First, object? Second)> rows, string insert)
+    {
+        const int chunk = 100;
+        for (var offset = 0; offset < rows.Count; offset += chunk)
+        {
+            var count = Math.Min(chunk, rows.Count - offset);
+            var parameters = new (string, object?)[count * 3];
+            for (var i = 0; i < count; i++)
+            {
+                var (id, first, second) = rows[offset + i];
+                parameters[i * 3] = ($"$i{i}", id);
+                parameters[i * 3 + 1] = ($"$a{i}", first);
+                parameters[i * 3 + 2] = ($"$b{i}", second);
+            }
+
+            NonQuery(insert + string.Join(", ", Enumerable.Range(0, count).Select(i => $"($i{i}, $a{i}, $b{i})")), parameters);
+        }
+
+        rows.Clear();
+    }
+
+    private void ExecuteInTransaction(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = _transaction;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Writes one report all-or-nothing inside the open transaction.</summary>
@@ -76,10 +156,14 @@ internal sealed class ReportWriter : IDisposable
         Begin();
         var name = "r" + (++_savepoint);
         _transaction!.Save(name);
+        _stagedReportSearch.Clear();
+        _stagedClaimSearch.Clear();
         try
         {
             var result = WriteReport(report, ingestedAt);
             _transaction.Release(name);
+            _reportSearch.AddRange(_stagedReportSearch);
+            _claimSearch.AddRange(_stagedClaimSearch);
             return result;
         }
         catch
@@ -122,6 +206,7 @@ internal sealed class ReportWriter : IDisposable
             ("$text", report.CleanText), ("$source", parsed.SourceName), ("$format", parsed.Format.ToString()), ("$story", storyId),
             ("$near", nearDuplicateOf), ("$mentions", report.MentionCount), ("$claims", report.Claims.Count));
 
+        _stagedReportSearch.Add((reportId, report.Title, report.CleanText));
         NonQuery("""INSERT INTO "RawInputs" ("ReportId", "FileName", "Content") VALUES ($id, $name, $content)""",
             ("$id", reportId), ("$name", parsed.SourceName), ("$content", parsed.Raw));
 
@@ -393,8 +478,16 @@ internal sealed class ReportWriter : IDisposable
                 ("$sa", speakerId), ("$s", speaker), ("$sk", speakerKey), ("$st", claim.SourceType.ToString()), ("$cue", claim.Cue),
                 ("$text", prepared.Text), ("$norm", prepared.NormalizedText), ("$hedged", claim.Hedged), ("$ev", claim.Evidentiality.ToString()),
                 ("$date", claim.Date), ("$first", reportedAt), ("$status", ClaimStatus.Unreviewed.ToString()));
+            _stagedClaimSearch.Add((claimId.Value, prepared.Text, speaker));
+            var index = ClaimIndexOrNull();
+            index?.Add(claimId.Value, speakerKey, prepared.NormalizedText, claim.Date);
             if (prepared.Bands.Length > 0)
             {
+                foreach (var band in prepared.Bands.Distinct())
+                {
+                    index?.AddBand(band, claimId.Value);
+                }
+
                 var parameters = new (string, object?)[prepared.Bands.Length + 1];
                 parameters[0] = ("$id", claimId);
                 for (var i = 0; i < prepared.Bands.Length; i++)
@@ -453,6 +546,24 @@ internal sealed class ReportWriter : IDisposable
 
     private int? FindClaim(string speakerKey, PreparedClaim prepared, DateOnly? date)
     {
+        if (ClaimIndexOrNull() is { } index)
+        {
+            if (index.Exact(speakerKey, prepared.NormalizedText) is { } id)
+            {
+                return id;
+            }
+
+            foreach (var (candidate, normalized, otherDate) in index.Candidates(prepared.Bands, speakerKey, 20))
+            {
+                if (SameClaim(date, otherDate, prepared.NormalizedText, normalized))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
+        }
+
         var exact = Scalar("""SELECT "Id" FROM "Claims" WHERE "SpeakerKey" = $s AND "NormalizedText" = $n LIMIT 1""",
             ("$s", speakerKey), ("$n", prepared.NormalizedText));
         if (exact is not null)
@@ -476,15 +587,61 @@ internal sealed class ReportWriter : IDisposable
         while (reader.Read())
         {
             var otherDate = reader.IsDBNull(2) ? (DateOnly?)null : DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture);
-            // The same words on dates days apart are two events ("shelled the bridge again").
-            var datesAgree = date is null || otherDate is null || Math.Abs(date.Value.DayNumber - otherDate.Value.DayNumber) <= 2;
-            if (datesAgree && ClaimText.SameStatement(prepared.NormalizedText, reader.GetString(1), _options.SameClaimJaccard))
+            if (SameClaim(date, otherDate, prepared.NormalizedText, reader.GetString(1)))
             {
                 return reader.GetInt32(0);
             }
         }
 
         return null;
+    }
+
+    private bool SameClaim(DateOnly? date, DateOnly? otherDate, string normalized, string otherNormalized)
+    {
+        // The same words on dates days apart are two events ("shelled the bridge again").
+        var datesAgree = date is null || otherDate is null || Math.Abs(date.Value.DayNumber - otherDate.Value.DayNumber) <= 2;
+        return datesAgree && ClaimText.SameStatement(normalized, otherNormalized, _options.SameClaimJaccard);
+    }
+
+    /// <summary>The claim index, loaded on first use; null when the database holds too many claims to keep in memory.</summary>
+    private ClaimIndex? ClaimIndexOrNull()
+    {
+        if (_claimIndex is not null || _claimIndexTooLarge)
+        {
+            if (_claimIndex is { Count: > MaxIndexedClaims })
+            {
+                _claimIndex = null;
+                _claimIndexTooLarge = true;
+            }
+
+            return _claimIndex;
+        }
+
+        if (Convert.ToInt64(Scalar("""SELECT COUNT(*) FROM "Claims" """), System.Globalization.CultureInfo.InvariantCulture) > MaxIndexedClaims)
+        {
+            _claimIndexTooLarge = true;
+            return null;
+        }
+
+        var index = new ClaimIndex();
+        using (var reader = Reader("""SELECT "Id", "SpeakerKey", "NormalizedText", "Date" FROM "Claims" ORDER BY "Id" """))
+        {
+            while (reader.Read())
+            {
+                var date = reader.IsDBNull(3) ? (DateOnly?)null : DateOnly.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture);
+                index.Add(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), date);
+            }
+        }
+
+        using (var reader = Reader("""SELECT "Key", "ClaimId" FROM "ClaimBands" ORDER BY "ClaimId" """))
+        {
+            while (reader.Read())
+            {
+                index.AddBand(reader.GetInt64(0), reader.GetInt32(1));
+            }
+        }
+
+        return _claimIndex = index;
     }
 
     private static void Remember<TValue>(Dictionary<string, TValue> cache, string key, TValue value)
@@ -502,6 +659,8 @@ internal sealed class ReportWriter : IDisposable
     {
         _locationIds.Clear();
         _aliases.Clear();
+        // Reloaded from what the database really holds on next use.
+        _claimIndex = null;
     }
 
     private SqliteCommand Prepare(string sql, (string Name, object? Value)[] parameters)

@@ -72,6 +72,7 @@ internal static class IngestBenchmarkCommand
                 again.Add(againRate);
                 Console.WriteLine(
                     $"run {run}: fresh {first.ReportsAdded} reports in {first.Elapsed.TotalSeconds:0.00} s = {freshRate:0} reports/s "
+                    + $"(writer busy {first.WriterBusy.TotalSeconds:0.00} s) "
                     + $"({first.NearDuplicates} near-duplicates, {first.Rejected.Count} rejected); "
                     + $"re-ingest {second.Duplicates} duplicates in {second.Elapsed.TotalSeconds:0.00} s = {againRate:0} reports/s; "
                     + $"working set {memory.Min / 1048576} to {memory.Max / 1048576} MB, managed heap peak {memory.Heap / 1048576} MB "

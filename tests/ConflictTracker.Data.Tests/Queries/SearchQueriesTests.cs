@@ -1,5 +1,6 @@
 using ConflictTracker.Data.Queries;
 using ConflictTracker.Extraction.Model;
+using Microsoft.Data.Sqlite;
 using ConflictTracker.Tests.Infrastructure;
 
 namespace ConflictTracker.Data.Tests.Queries;
@@ -74,6 +75,28 @@ public sealed class SearchQueriesTests : IDisposable
         var hits = await search.SearchReportsAsync("near the dam", 0, 10, TestContext.Current.CancellationToken);
 
         Assert.Equal(["Reservoir drained"], hits.Select(h => h.Title));
+    }
+
+    [Fact]
+    public async Task FindsAReportStoredByAnotherWriterAfterAnIngest()
+    {
+        // The ingestor indexes its own rows in bulk; every other writer still relies on the database to index its rows.
+        await SeedAsync();
+        using (var connection = new SqliteConnection(_harness.ConnectionString))
+        {
+            connection.Open();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO "Reports" ("Title", "IngestedAt", "ContentHash", "RawHash", "Text", "SourceName", "Format", "MentionCount", "ClaimCount")
+                VALUES ('Ferry', '2024-01-01 00:00:00', 'h-ferry', 'r-ferry', 'The ferry crossing reopened at dawn.', 'manual', 'Text', 0, 0)
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        var search = new SearchQueries(_harness.Contexts);
+
+        Assert.Equal(["Ferry"], (await search.SearchReportsAsync("ferry", 0, 10, TestContext.Current.CancellationToken)).Select(h => h.Title));
+        Assert.Equal(1, await search.CountReportsAsync("reservoir", TestContext.Current.CancellationToken));
     }
 
     private async Task SeedAsync()
