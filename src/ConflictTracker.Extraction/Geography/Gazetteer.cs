@@ -361,6 +361,7 @@ public sealed class Gazetteer
 
             var key = buffer[..length];
             AddKey(key, place);
+            AddPossessiveForm(name, place);
             var article = PlaceKey.ArticleLength(key);
             if (article > 0 && length - article >= 4)
             {
@@ -375,6 +376,23 @@ public sealed class Gazetteer
                 {
                     Skeletons.Add(skeletonBuffer[..skeletonLength], place);
                 }
+            }
+        }
+
+        // "Cox's Bazar" is read from the text as the tokens "Cox" (possessive) and "Bazar": index it as "cox bazar" too.
+        private void AddPossessiveForm(ReadOnlySpan<char> name, int place)
+        {
+            var s = name.IndexOf("s ", StringComparison.Ordinal);
+            if (s < 2 || !PlaceKey.IsApostrophe(name[s - 1]))
+            {
+                return;
+            }
+
+            Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
+            var length = PlaceKey.Normalize(string.Concat(name[..(s - 1)], name[(s + 1)..]), buffer);
+            if (length > 0)
+            {
+                AddKey(buffer[..length], place);
             }
         }
 

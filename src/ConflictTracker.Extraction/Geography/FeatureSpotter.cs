@@ -1,0 +1,342 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Geography;
+
+/// <summary>
+/// Places the gazetteer cannot know, recognised by the shape of their name: a capitalised name with a feature or
+/// unit word ("Naf River", "Saudi Hospital", "Manaung island", "the Kalehe territory", "Lake Kivu", "Blue Line"),
+/// and a capitalised word in strong locative context ("the village of Kotlyne", "the outskirts of Minova"). They
+/// keep their mentions but get coordinates only when a place the report already resolved lends them; otherwise
+/// they are located with null coordinates and low confidence, which is still what an analyst wants to see listed.
+/// </summary>
+internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens, PlaceSpotter spotter)
+{
+    private const int MaxNameTokens = 3;
+
+    private enum HeadRole
+    {
+        /// <summary>A physical feature whose name carries the word ("Naf River", "Manaung island").</summary>
+        Feature,
+        /// <summary>A feature at one point: a place of the same name lends its coordinates ("Rafah crossing").</summary>
+        PointFeature,
+        /// <summary>An administrative unit: lower case, the word is not part of the name ("the Kalehe territory").</summary>
+        Unit,
+        /// <summary>A settlement named by its context ("the village of Kotlyne"): the gazetteer's match wins.</summary>
+        Settlement,
+    }
+
+    // Words after a name that make the whole phrase a place. Upper-case ones only count capitalised, except units
+    // and the geographic words news writes in lower case ("Manaung island", "Zamzam camp").
+    private static readonly Dictionary<string, (HeadRole Role, LocationKind Kind, bool LowerCaseToo)> HeadsAfter = new(StringComparer.Ordinal)
+    {
+        ["river"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["island"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["islands"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["lake"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["line"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["valley"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["mountains"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["hills"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["desert"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["strait"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["gulf"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["corridor"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["hospital"] = (HeadRole.PointFeature, LocationKind.Other, false),
+        ["crossing"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["dam"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["bridge"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["airport"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["airbase"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["port"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["camp"] = (HeadRole.PointFeature, LocationKind.Other, false),
+        ["zone"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["district"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["governorate"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["territory"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["province"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["county"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["municipality"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["prefecture"] = (HeadRole.Unit, LocationKind.Region, true),
+    };
+
+    // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
+    private static readonly Dictionary<string, LocationKind> HeadsBefore = new(StringComparer.Ordinal)
+    {
+        ["lake"] = LocationKind.Feature, ["cape"] = LocationKind.Feature, ["mount"] = LocationKind.Feature,
+        ["gulf"] = LocationKind.Feature, ["isle"] = LocationKind.Feature, ["wadi"] = LocationKind.Feature,
+    };
+
+    // "the village of X", "the outskirts of X": only these say that an unknown capitalised word is a settlement.
+    private static readonly Dictionary<string, LocationKind> SettlementWords = new(StringComparer.Ordinal)
+    {
+        ["village"] = LocationKind.Village, ["villages"] = LocationKind.Village, ["hamlet"] = LocationKind.Village,
+        ["settlement"] = LocationKind.Village, ["town"] = LocationKind.Town, ["outskirts"] = LocationKind.Town,
+    };
+
+    // Capitalised words that begin a sentence or a title, never the first word of a place's name.
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "in", "at",
+        "on", "near", "from", "of", "and", "or", "but", "by", "to", "for", "with", "no", "one", "some", "every", "each",
+        "new", "main", "national", "international", "regional", "central", "military", "general", "public", "state",
+        "refugee", "border", "river", "island", "security", "buffer", "exclusion", "demilitarised", "demilitarized",
+        "president", "minister", "prime", "foreign", "defence", "defense", "interior", "home", "special", "economic",
+    };
+
+    public void Add(List<ExtractedLocation> locations)
+    {
+        var found = new List<(string Name, LocationKind Kind, HeadRole Role, int Start, int End, int NameStart, int NameEnd)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var key = tokens.Key(i);
+            if (HeadsAfter.TryGetValue(key.ToString(), out var head))
+            {
+                var capitalised = (tokens[i].Shape & TokenShape.Capitalised) != 0 && (tokens[i].Shape & TokenShape.SentenceStart) == 0;
+
+                // "the Kutupalong refugee camp": the camp word needs its qualifier in lower case ("the Biden camp" is no place).
+                var nameHead = i;
+                if (!capitalised && key is "camp" && i > 0 && tokens.Key(i - 1) is "refugee" or "refugees" or "displacement" or "idp" or "idps")
+                {
+                    nameHead = i - 1;
+                    capitalised = true;
+                }
+
+                if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
+                    && (capitalised || !IsDemonymOnly(first, count)))
+                {
+                    var nameStart = tokens[first].Start;
+                    var nameEnd = tokens[first + count - 1].End;
+                    var unitWithoutWord = head.Role == HeadRole.Unit && !capitalised;
+                    var end = unitWithoutWord ? nameEnd : tokens[i].End;
+                    found.Add((tokens.Text[nameStart..end], head.Kind, head.Role, nameStart, end, nameStart, nameEnd));
+                }
+            }
+
+            if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadsBefore.TryGetValue(key.ToString(), out var kind)
+                && NameAfter(i + 1) is (var after, var afterCount))
+            {
+                var nameEnd = tokens[after + afterCount - 1].End;
+                found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, HeadRole.Feature, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
+            }
+
+            if (i >= 1 && key is "of" && SettlementWords.TryGetValue(tokens.Key(i - 1).ToString(), out var settlement)
+                && (tokens[i - 1].Shape & TokenShape.SpaceNext) != 0 && NameAfter(i + 1) is (var village, var villageCount)
+                && IsUnknownName(village, villageCount))
+            {
+                var start = tokens[village].Start;
+                var end = tokens[village + villageCount - 1].End;
+                found.Add((tokens.Text[start..end], settlement, HeadRole.Settlement, start, end, start, end));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, kind, role, start, end, nameStart, nameEnd) in found)
+        {
+            if (CoveredBeyond(locations, start, end, nameStart, nameEnd))
+            {
+                continue;
+            }
+
+            // The name alone was taken for a place ("Dnipro" in "the Dnipro River"): the feature is what is meant,
+            // and a point feature sits where that place is.
+            if (role is HeadRole.Unit or HeadRole.Settlement && IsCovered(locations, nameStart, nameEnd))
+            {
+                continue; // "the Aleppo governorate" already resolved through the gazetteer
+            }
+
+            var lender = role is HeadRole.Unit or HeadRole.Settlement ? null : TakeMention(locations, nameStart, nameEnd);
+
+            // Settlements merge by transliteration skeleton ("the village of Kotlinoye, the Russian name for Kotlyne").
+            var key = role == HeadRole.Settlement ? "~" + PlaceKey.Skeleton(PlaceKey.Normalize(name)) : PlaceKey.Normalize(name);
+            var mention = new Mention(start, end, name);
+            if (byName.TryGetValue(key, out var existing))
+            {
+                var location = locations[existing];
+                if (location.Mentions.Any(m => m.Start == start))
+                {
+                    continue;
+                }
+
+                var display = role == HeadRole.Settlement && CountWord(name) > CountWord(location.Name) ? name : location.Name;
+                locations[existing] = location with { Name = display, Mentions = [.. location.Mentions, mention] };
+                continue;
+            }
+
+            var withCoordinates = role == HeadRole.PointFeature && lender is { Lat: not null };
+            List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
+            byName[key] = locations.Count;
+            locations.Add(new ExtractedLocation
+            {
+                Name = name,
+                Kind = kind,
+                Country = lender?.Country,
+                Admin1 = lender?.Admin1,
+                Lat = withCoordinates ? lender!.Lat : null,
+                Lon = withCoordinates ? lender!.Lon : null,
+                Confidence = withCoordinates ? 0.6 : 0.4,
+                Mentions = mentions,
+            });
+        }
+
+        locations.RemoveAll(static location => location.Mentions.Count == 0);
+    }
+
+    private int CountWord(string name) => OtherMentions(name, []).Count;
+
+    // Every stand-alone occurrence of a settlement's name: once the context said it is a place, "near Kotlyne" is too.
+    private List<Mention> OtherMentions(string name, List<ExtractedLocation> locations)
+    {
+        var mentions = new List<Mention>();
+        var text = tokens.Text;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || IsCovered(locations, at, end))
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(at, end, name));
+        }
+
+        return mentions;
+    }
+
+    private (int First, int Count)? NameBefore(int head, bool headCapitalised)
+    {
+        var first = head;
+        while (first > 0 && head - first < MaxNameTokens && IsNameToken(first - 1)
+               && (tokens[first - 1].Shape & TokenShape.JoinsNext) != 0 && (tokens[first - 1].Shape & TokenShape.Possessive) == 0)
+        {
+            first--;
+        }
+
+        while (first < head && NotNameWords.Contains(tokens.Key(first).ToString()))
+        {
+            first++;
+        }
+
+        if (first == head)
+        {
+            return null;
+        }
+
+        // "Refugee camp" opening a sentence: one sentence-initial word before a lower-case head is no name.
+        if (!headCapitalised && head - first == 1 && (tokens[first].Shape & TokenShape.SentenceStart) != 0)
+        {
+            return null;
+        }
+
+        return (first, head - first);
+    }
+
+    private (int First, int Count)? NameAfter(int first)
+    {
+        if (first >= tokens.Count || !IsNameToken(first) || (tokens[first - 1].Shape & TokenShape.JoinsNext) == 0
+            || NotNameWords.Contains(tokens.Key(first).ToString()))
+        {
+            return null;
+        }
+
+        var count = 1;
+        while (count < 2 && first + count < tokens.Count && (tokens[first + count - 1].Shape & TokenShape.JoinsNext) != 0
+               && (tokens[first + count - 1].Shape & TokenShape.Possessive) == 0 && IsNameToken(first + count))
+        {
+            count++;
+        }
+
+        return (first, count);
+    }
+
+    // "the Greek island of Lesbos": a nationality before a lower-case word describes, it does not name.
+    private bool IsDemonymOnly(int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            if (gazetteer.CountryOfDemonym(tokens.Key(i)) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsNameToken(int index)
+    {
+        var shape = tokens[index].Shape;
+        return (shape & TokenShape.Capitalised) != 0 && (shape & (TokenShape.AllCaps | TokenShape.Digit)) == 0;
+    }
+
+    // Not a word the report already uses for a person, a common word or a nationality.
+    private bool IsUnknownName(int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            var key = tokens.Key(i);
+            if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null || spotter.PersonKeys.Contains(key.ToString()))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCovered(List<ExtractedLocation> locations, int start, int end)
+    {
+        foreach (var location in locations)
+        {
+            foreach (var mention in location.Mentions)
+            {
+                if (mention.Start < end && start < mention.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A gazetteer name already spans more than the bare name ("Rafah crossing" from the supplement): it wins.
+    private static bool CoveredBeyond(List<ExtractedLocation> locations, int start, int end, int nameStart, int nameEnd)
+    {
+        foreach (var location in locations)
+        {
+            foreach (var mention in location.Mentions)
+            {
+                if (mention.Start < end && start < mention.End && (mention.Start < nameStart || mention.End > nameEnd))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ExtractedLocation? TakeMention(List<ExtractedLocation> locations, int start, int end)
+    {
+        for (var l = 0; l < locations.Count; l++)
+        {
+            var location = locations[l];
+            for (var m = 0; m < location.Mentions.Count; m++)
+            {
+                var mention = location.Mentions[m];
+                if (mention.Start == start && mention.End == end)
+                {
+                    locations[l] = location with { Mentions = [.. location.Mentions.Where((_, index) => index != m)] };
+                    return location;
+                }
+            }
+        }
+
+        return null;
+    }
+}

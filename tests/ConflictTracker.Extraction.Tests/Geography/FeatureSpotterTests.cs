@@ -1,0 +1,67 @@
+using ConflictTracker.Extraction.Geography;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+
+namespace ConflictTracker.Extraction.Tests.Geography;
+
+public sealed class FeatureSpotterTests
+{
+    private static readonly LocationStep Step = new();
+
+    [Fact]
+    public void FindsNamedRiversHospitalsAndIslandsTheGazetteerLacks()
+    {
+        var locations = Locate("Families drowned crossing the Zorbak River. Doctors at the Merrow Hospital said the wounded came from Tallin island.");
+        Assert.Contains(locations, l => l.Name == "Zorbak River" && l.Kind == LocationKind.Feature && l.Lat is null);
+        Assert.Contains(locations, l => l.Name == "Merrow Hospital");
+        Assert.Contains(locations, l => l.Name == "Tallin island" && l.Kind == LocationKind.Feature);
+    }
+
+    [Fact]
+    public void NamesALowerCaseUnitWithoutItsUnitWord()
+    {
+        var unit = Assert.Single(Locate("Fighting spread into the Mabeko territory and the Ruvanda district overnight."), l => l.Name == "Mabeko");
+        Assert.Equal(LocationKind.Region, unit.Kind);
+        Assert.Contains(Locate("Fighting spread into the Ruvanda district overnight."), l => l.Name == "Ruvanda");
+    }
+
+    [Fact]
+    public void FindsFeaturesNamedAfterTheirWord()
+    {
+        var locations = Locate("Peacekeepers saw strikes north of the Blue Line and boats on Lake Zavora.");
+        Assert.Contains(locations, l => l.Name == "Blue Line");
+        Assert.Contains(locations, l => l.Name == "Lake Zavora");
+    }
+
+    [Fact]
+    public void APointFeatureTakesTheCoordinatesOfThePlaceItIsNamedAfter()
+    {
+        var locations = Locate("Aid trucks queued at the Kharkiv Airport on Monday.");
+        var airport = Assert.Single(locations);
+        Assert.Equal("Kharkiv Airport", airport.Name);
+        Assert.Equal(49.99, airport.Lat!.Value, 1);
+    }
+
+    [Fact]
+    public void ASettlementInStrongLocativeContextIsAPlaceWithAllItsMentions()
+    {
+        var village = Assert.Single(Locate("Troops entered the village of Zelenivtsi. Residents said Zelenivtsi had no power."));
+        Assert.Equal("Zelenivtsi", village.Name);
+        Assert.Equal(LocationKind.Village, village.Kind);
+        Assert.False(village.Ambiguous);
+        Assert.Equal(2, village.Mentions.Count);
+    }
+
+    [Fact]
+    public void DoesNotTakeCommonPhrasesForFeatures()
+    {
+        Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm."));
+    }
+
+    private static List<ExtractedLocation> Locate(string text)
+    {
+        var document = new Document(new ReportInput(text));
+        Step.Run(document);
+        return document.Locations;
+    }
+}
