@@ -21,6 +21,8 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         PointFeature,
         /// <summary>An administrative unit: lower case, the word is not part of the name ("the Kalehe territory").</summary>
         Unit,
+        /// <summary>A part of a city named after it ("Khartoum North"): only after a city, which lends its coordinates.</summary>
+        Quarter,
         /// <summary>A settlement named by its context ("the village of Kotlyne"): the gazetteer's match wins.</summary>
         Settlement,
     }
@@ -49,6 +51,12 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["airbase"] = (HeadRole.PointFeature, LocationKind.Feature, false),
         ["port"] = (HeadRole.PointFeature, LocationKind.Feature, false),
         ["camp"] = (HeadRole.PointFeature, LocationKind.Other, false),
+        ["north"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["south"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["east"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["west"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["village"] = (HeadRole.Settlement, LocationKind.Village, true),
+        ["town"] = (HeadRole.Settlement, LocationKind.Town, true),
         ["zone"] = (HeadRole.Unit, LocationKind.Region, true),
         ["district"] = (HeadRole.Unit, LocationKind.Region, true),
         ["governorate"] = (HeadRole.Unit, LocationKind.Region, true),
@@ -102,11 +110,11 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 }
 
                 if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
-                    && (capitalised || !IsDemonymOnly(first, count)))
+                    && (capitalised || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
                 {
                     var nameStart = tokens[first].Start;
                     var nameEnd = tokens[first + count - 1].End;
-                    var unitWithoutWord = head.Role == HeadRole.Unit && !capitalised;
+                    var unitWithoutWord = head.Role is HeadRole.Unit or HeadRole.Settlement && !capitalised;
                     var end = unitWithoutWord ? nameEnd : tokens[i].End;
                     found.Add((tokens.Text[nameStart..end], head.Kind, head.Role, nameStart, end, nameStart, nameEnd));
                 }
@@ -121,7 +129,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
             if (i >= 1 && key is "of" && SettlementWords.TryGetValue(tokens.Key(i - 1).ToString(), out var settlement)
                 && (tokens[i - 1].Shape & TokenShape.SpaceNext) != 0 && NameAfter(i + 1) is (var village, var villageCount)
-                && IsUnknownName(village, villageCount))
+                && IsUnknownName(village, villageCount, checkPeople: false))
             {
                 var start = tokens[village].Start;
                 var end = tokens[village + villageCount - 1].End;
@@ -149,6 +157,11 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 continue; // "the Aleppo governorate" already resolved through the gazetteer
             }
 
+            if (role == HeadRole.Quarter && !IsCityMention(locations, nameStart, nameEnd))
+            {
+                continue; // "Sudan North", "Tuesday West": only a city has quarters named after it
+            }
+
             var lender = role is HeadRole.Unit or HeadRole.Settlement ? null : TakeMention(locations, nameStart, nameEnd);
 
             // Settlements merge by transliteration skeleton ("the village of Kotlinoye, the Russian name for Kotlyne").
@@ -167,7 +180,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 continue;
             }
 
-            var withCoordinates = role == HeadRole.PointFeature && lender is { Lat: not null };
+            var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
             List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
             byName[key] = locations.Count;
             locations.Add(new ExtractedLocation
@@ -274,18 +287,34 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     }
 
     // Not a word the report already uses for a person, a common word or a nationality.
-    private bool IsUnknownName(int first, int count)
+    // The spotter also files a small place's name seen between capitalised words as a person's ("Kunyo Barrow"), so
+    // "the town of X" does not ask it; the weaker "X village" does.
+    private bool IsUnknownName(int first, int count, bool checkPeople)
     {
         for (var i = first; i < first + count; i++)
         {
             var key = tokens.Key(i);
-            if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null || spotter.PersonKeys.Contains(key.ToString()))
+            if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null
+                || (checkPeople && spotter.PersonKeys.Contains(key.ToString())))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool IsCityMention(List<ExtractedLocation> locations, int start, int end)
+    {
+        foreach (var location in locations)
+        {
+            if (location.Kind is LocationKind.City && location.Mentions.Any(m => m.Start == start && m.End == end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCovered(List<ExtractedLocation> locations, int start, int end)

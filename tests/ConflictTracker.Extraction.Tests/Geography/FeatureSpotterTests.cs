@@ -53,9 +53,35 @@ public sealed class FeatureSpotterTests
     }
 
     [Fact]
+    public void APartOfACityNamedAfterItIsAPlaceNearThatCity()
+    {
+        var locations = Locate("The army pushed into Kharkiv North while shelling hit Kharkiv itself.");
+        var quarter = Assert.Single(locations, l => l.Name == "Kharkiv North");
+        Assert.Equal(49.99, quarter.Lat!.Value, 1);
+        Assert.Contains(locations, l => l.Name == "Kharkiv" && l.Mentions.Count == 1);
+    }
+
+    [Fact]
+    public void ATwoWordTownInStrongLocativeContextIsOnePlace()
+    {
+        var town = Assert.Single(Locate("A drone struck near the town of Gelo Barrow on Thursday."));
+        Assert.Equal("Gelo Barrow", town.Name);
+        Assert.Equal(LocationKind.Town, town.Kind);
+        Assert.Null(town.Lat);
+    }
+
+    [Fact]
+    public void ANameBeforeTheWordVillageIsAVillage()
+    {
+        var village = Assert.Single(Locate("Gunmen raided Dudumo village at dawn."));
+        Assert.Equal("Dudumo", village.Name);
+        Assert.Equal(LocationKind.Village, village.Kind);
+    }
+
+    [Fact]
     public void DoesNotTakeCommonPhrasesForFeatures()
     {
-        Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm."));
+        Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
     }
 
     private static List<ExtractedLocation> Locate(string text)
