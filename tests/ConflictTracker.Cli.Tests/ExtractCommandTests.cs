@@ -41,6 +41,27 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal("-", json.RootElement[0].GetProperty("file").GetString());
     }
 
+    [Fact]
+    public async Task WritesClaimsWithSourceCueAndVerbatimOffsets()
+    {
+        const string text = "Two bridges were destroyed overnight, regional governor Petro Danylenko said.";
+        var file = Write("claim.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        var stdout = new StringWriter();
+
+        await CliApp.RunAsync(["extract", "--format", "json", file], TextReader.Null, stdout, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var claim = json.RootElement[0].GetProperty("claims")[0];
+        Assert.Equal("Petro Danylenko", claim.GetProperty("source").GetString());
+        Assert.Equal("person", claim.GetProperty("sourceType").GetString());
+        Assert.Equal("said", claim.GetProperty("cue").GetString());
+        Assert.Equal("stated", claim.GetProperty("evidentiality").GetString());
+        var start = claim.GetProperty("start").GetInt32();
+        var end = claim.GetProperty("end").GetInt32();
+        Assert.Equal(claim.GetProperty("text").GetString(), text[start..end]);
+        Assert.Contains(json.RootElement[0].GetProperty("actors").EnumerateArray(), a => a.GetProperty("name").GetString() == "Petro Danylenko");
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract --format xml a.txt")]

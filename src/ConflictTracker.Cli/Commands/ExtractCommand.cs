@@ -51,8 +51,10 @@ internal static class ExtractCommand
             return 1;
         }
 
+        // Loading the gazetteer and lexicons is the one fixed cost of a batch: start it while the input is read.
+        var loading = Task.Run(() => ExtractionPipeline.Default, cancellationToken);
         var stdinText = files.Contains("-") ? await stdin.ReadToEndAsync(cancellationToken) : null;
-        var extractor = ExtractionPipeline.Default;
+        var extractor = await loading;
         var results = new FileExtraction[files.Count];
         // Files are independent and the extractor is thread-safe, so large batches use every core.
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>

@@ -80,12 +80,25 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var text = document.Normalized;
         var tokens = document.Tokens;
         var t = tokens[i];
-        if (!t.IsWord || t.IsLower || table.TokenActor[i] >= 0)
+        if (!t.IsWord || table.TokenActor[i] >= 0)
         {
             return i + 1;
         }
 
         var end = sentence.EndToken;
+        if (t.IsLower)
+        {
+            // Only a few names start in lower case ("al-Shabaab"); the dictionary knows them.
+            if (lexicons.Actors.TryMatch(text, tokens, i, end, out var lowerDefinition, out var lowerEnd))
+            {
+                var lowerRecord = table.GetOrAdd(lowerDefinition.Name, lowerDefinition.Type, lowerDefinition.Affiliation);
+                lowerRecord.Emit = true;
+                table.AddMention(lowerRecord, i, lowerEnd);
+                return lowerEnd;
+            }
+
+            return i + 1;
+        }
 
         if (lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) && !Continues(document, dictEnd, end))
         {
@@ -105,8 +118,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         // A capitalised function word that merely starts the sentence ("The", "In") is never part of an actor.
-        var word = text.Substring(t.Start, t.Length);
-        if (!t.IsAllCaps && FunctionWords.Contains(word))
+        if (!t.IsAllCaps && FunctionWords.ContainsSpan(text.AsSpan(t.Start, t.Length)))
         {
             return i + 1;
         }
@@ -144,8 +156,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        var word = document.Normalized.Substring(next.Start, next.Length);
-        return lexicons.OrgHeads.ContainsKey(word) && !lexicons.Titles.ContainsWord(word);
+        var word = document.Normalized.AsSpan(next.Start, next.Length);
+        return lexicons.OrgHeads.ContainsKeySpan(word) && !lexicons.Titles.ContainsWord(word);
     }
 
     private bool TryCountryPhrase(Document document, ActorTable table, Sentence sentence, int i, out int next)
@@ -157,12 +169,15 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         Country? country;
         int countryEnd;
         var kind = 0;
-        if (lexicons.Demonyms.TryMatch(text, tokens, i, end, out country, out countryEnd))
+        var isCountry = lexicons.CountryNames.TryMatch(text, tokens, i, end, out var named, out var namedEnd);
+        if (lexicons.Demonyms.TryMatch(text, tokens, i, end, out country, out countryEnd) && (!isCountry || countryEnd > namedEnd))
         {
-            kind = 1;
+            kind = 1; // "Saudi Arabia" is a country even though "Saudi" is also a demonym
         }
-        else if (lexicons.CountryNames.TryMatch(text, tokens, i, end, out country, out countryEnd))
+        else if (isCountry)
         {
+            country = named;
+            countryEnd = namedEnd;
             kind = 2;
         }
         else if (lexicons.Capitals.TryMatch(text, tokens, i, end, out country, out countryEnd))
@@ -250,16 +265,26 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     {
         var text = document.Normalized;
         var tokens = document.Tokens;
-        if (first > sentence.FirstToken)
+        var before = first - 1;
+        if (before > sentence.FirstToken && document.TokenText(before) is "the" or "The")
         {
-            var previous = tokens[first - 1];
-            var word = text.Substring(previous.Start, previous.Length);
-            if (previous.IsWord && Prepositions.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
+            before--; // "the Netherlands", "The United States"
+        }
+        else if (before == sentence.FirstToken && document.TokenText(before) is "The")
+        {
+            before--;
+        }
+
+        if (before >= sentence.FirstToken)
+        {
+            var previous = tokens[before];
+            var word = text.AsSpan(previous.Start, previous.Length);
+            if (previous.IsWord && Prepositions.ContainsSpan(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            if (previous.IsWord && previous.IsLower && word is not ("and" or "by" or "that" or "but" or "while" or "when" or "as"))
+            if (previous.IsWord && previous.IsLower && word is not ("and" or "by" or "that" or "but" or "while" or "when" or "as") && !lexicons.Cues.ContainsKeySpan(word))
             {
                 return false; // "the Russia-Ukraine war", "neighbouring Ukraine"
             }
@@ -273,12 +298,31 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var next = tokens[end];
         if (next.Kind == TokenKind.Possessive)
         {
-            return end + 1 < sentence.EndToken && AgentiveAfterPossessive.Contains(text.Substring(tokens[end + 1].Start, tokens[end + 1].Length));
+            return end + 1 < sentence.EndToken && AgentiveAfterPossessive.ContainsSpan(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length));
         }
 
         if (next.Kind == TokenKind.Punctuation)
         {
-            // "Russia, Iran and China said": look past a list of states.
+            // "Australia, Canada and the Netherlands issued a statement": look past a list of states.
+            if (text[next.Start] == ',' && end + 1 < sentence.EndToken)
+            {
+                var other = end + 1;
+                if (other < sentence.EndToken && document.TokenText(other) is "and")
+                {
+                    other++;
+                }
+
+                if (other < sentence.EndToken && document.TokenText(other) is "the")
+                {
+                    other++;
+                }
+
+                if (other < sentence.EndToken && lexicons.CountryNames.TryMatch(text, tokens, other, sentence.EndToken, out _, out var otherEnd))
+                {
+                    return IsAgentive(document, table, sentence, other, otherEnd);
+                }
+            }
+
             return false;
         }
 
@@ -287,18 +331,19 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        var nextWord = text.Substring(next.Start, next.Length);
-        if (nextWord == "and" && end + 1 < sentence.EndToken)
+        var nextWord = text.AsSpan(next.Start, next.Length);
+        if (nextWord is "and" && end + 1 < sentence.EndToken)
         {
-            if (lexicons.CountryNames.TryMatch(text, tokens, end + 1, sentence.EndToken, out _, out var otherEnd))
+            var other = end + 1 < sentence.EndToken && document.TokenText(end + 1) is "the" ? end + 2 : end + 1;
+            if (other < sentence.EndToken && lexicons.CountryNames.TryMatch(text, tokens, other, sentence.EndToken, out _, out var otherEnd))
             {
-                return IsAgentive(document, table, sentence, end + 1, otherEnd);
+                return IsAgentive(document, table, sentence, other, otherEnd);
             }
 
             return false;
         }
 
-        return !Prepositions.Contains(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
+        return !Prepositions.ContainsSpan(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
     }
 
     private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end) =>
@@ -346,7 +391,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var orgType = (ActorType?)null;
         for (var k = i; k < seqEnd; k++)
         {
-            if (tokens[k].IsCapitalised && lexicons.OrgHeads.TryGetValue(text.Substring(tokens[k].Start, tokens[k].Length), out var type))
+            if (tokens[k].IsCapitalised && lexicons.OrgHeads.TryGetSpan(text.AsSpan(tokens[k].Start, tokens[k].Length), out var type))
             {
                 orgType = type;
                 if (k > i)
@@ -362,8 +407,14 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             first++;
         }
 
-        if (orgType is { } orgKind && first < seqEnd && !IsAllLocated(located, first, seqEnd))
+        if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
         {
+            if (first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
+                text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'])
+            {
+                first--; // "47th Mechanized Brigade"
+            }
+
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
             var record = table.Find(name) ?? table.GetOrAdd(name, orgKind, AffiliationIn(document, first, seqEnd));
             record.Emit = true;
@@ -554,8 +605,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
             if (!IsNameWord(document, k))
             {
-                var w = document.Normalized.Substring(t.Start, t.Length);
-                if (!(NameConnectors.Contains(w) || NameSuffixes.Contains(w)) || k == first)
+                var w = document.Normalized.AsSpan(t.Start, t.Length);
+                if (!(NameConnectors.ContainsSpan(w) || NameSuffixes.ContainsSpan(w)) || k == first)
                 {
                     return false;
                 }
@@ -570,13 +621,18 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     private bool IsNameWord(Document document, int k)
     {
         var t = document.Tokens[k];
+        if (t.IsWord && t.IsLower && IsArticleName(document.Normalized, t))
+        {
+            return true;
+        }
+
         if (!t.IsWord || !t.IsCapitalised)
         {
             return false;
         }
 
-        var w = document.Normalized.Substring(t.Start, t.Length);
-        if (lexicons.NonNameWords.Contains(w) || lexicons.OrgHeads.ContainsKey(w) || lexicons.Titles.ContainsWord(w) && t.Length > 1 && IsSingleWordTitle(document, k))
+        var w = document.Normalized.AsSpan(t.Start, t.Length);
+        if (lexicons.NonNameWords.ContainsSpan(w) || lexicons.OrgHeads.ContainsKeySpan(w) || lexicons.Titles.ContainsWord(w) && t.Length > 1 && IsSingleWordTitle(document, k))
         {
             return false;
         }
@@ -600,15 +656,32 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     /// <summary>Transcript labels shout names ("MR. KIRBY"); elsewhere an all-capitals word is an acronym.</summary>
     private static bool IsShoutedName(Document document, int k)
     {
-        foreach (var turn in document.Turns)
+        // Turns are in text order: binary search for the last label starting at or before k.
+        int lo = 0, hi = document.Turns.Count - 1, found = -1;
+        while (lo <= hi)
         {
-            if (k >= turn.LabelFirstToken && k < turn.LabelEndToken)
+            var mid = (lo + hi) >> 1;
+            if (document.Turns[mid].LabelFirstToken <= k)
             {
-                return true;
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
 
-        return false;
+        return found >= 0 && k < document.Turns[found].LabelEndToken;
+    }
+
+    /// <summary>An Arabic name with its article: "al-Burhan", "el-Sisi", "ash-Sharaa".</summary>
+    private static bool IsArticleName(string text, Token t)
+    {
+        var span = text.AsSpan(t.Start, t.Length);
+        var dash = span.IndexOf('-');
+        return dash is >= 2 and <= 3 && dash + 1 < span.Length && char.IsUpper(span[dash + 1]) &&
+            span[..dash] is "al" or "el" or "ad" or "ar" or "as" or "ash" or "at" or "az" or "an" or "ad" or "ul";
     }
 
     private int ScanCapitalised(Document document, Sentence sentence, int i)
@@ -632,13 +705,21 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 continue;
             }
 
-            if (t.IsWord && t.IsLower && k > i && NameConnectors.Contains(text.Substring(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
+            if (t.IsWord && t.IsLower && k > i && IsArticleName(text, t) && t.NewlinesBefore == 0)
+            {
+                k++; // "Abdel Fattah al-Burhan"
+                end = k;
+                continue;
+            }
+
+            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
             {
                 k++;
                 continue;
             }
 
-            if (t.Kind == TokenKind.Punctuation && text[t.Start] == '.' && k > i && tokens[k - 1].Length == 1 && tokens[k - 1].IsCapitalised && t.Start == tokens[k - 1].End)
+            if (t.Kind == TokenKind.Punctuation && text[t.Start] == '.' && k > i && t.Start == tokens[k - 1].End && k + 1 < sentence.EndToken && tokens[k + 1].IsCapitalised &&
+                (tokens[k - 1].Length == 1 && tokens[k - 1].IsCapitalised || text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length) is "Gen" or "Lt" or "Col" or "Maj" or "Capt" or "Sgt" or "Adm" or "Gov" or "Sen" or "Rep" or "Dr" or "Mr" or "Mrs" or "Ms" or "Prof" or "Brig" or "Cmdr"))
             {
                 k++; // the period after an initial ("Lloyd J. Austin")
                 continue;
@@ -659,7 +740,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         for (var k = first; k < end; k++)
         {
             var t = tokens[k];
-            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKey(text.Substring(t.Start, t.Length)))
+            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(text.AsSpan(t.Start, t.Length)))
             {
                 return end;
             }
@@ -686,7 +767,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return false;
             }
 
-            if (lexicons.OrgHeads.ContainsKey(text.Substring(t.Start, t.Length)) && j > k)
+            if (lexicons.OrgHeads.ContainsKeySpan(text.AsSpan(t.Start, t.Length)) && j > k)
             {
                 return true;
             }
@@ -709,7 +790,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     }
 
     private static bool OrgDescriptorBefore(Document document, Sentence sentence, int i) =>
-        i - 1 >= sentence.FirstToken && document.Tokens[i - 1].IsWord && OrgDescriptors.Contains(document.Normalized.Substring(document.Tokens[i - 1].Start, document.Tokens[i - 1].Length));
+        i - 1 >= sentence.FirstToken && document.Tokens[i - 1].IsWord && OrgDescriptors.ContainsSpan(document.Normalized.AsSpan(document.Tokens[i - 1].Start, document.Tokens[i - 1].Length));
 
     private bool IsFollowedByCue(Document document, Sentence sentence, int k)
     {
@@ -791,9 +872,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var tokens = document.Tokens;
         var first = turn.LabelFirstToken;
         var end = turn.LabelEndToken;
-        if (end - first == 1 && tokens[first].Length == 1)
+        if (end - first == 1 && (tokens[first].Length == 1 || document.TokenText(first) is "Interviewer" or "INTERVIEWER" or "Moderator" or "MODERATOR"
+            or "Host" or "HOST" or "Question" or "QUESTION" or "Answer" or "ANSWER" or "Reporter" or "REPORTER" or "Audience" or "AUDIENCE"))
         {
-            return;
+            return; // a questioner or host, not a source
         }
 
         for (var k = first; k < end; k++)
@@ -810,9 +892,23 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         // Strip titles ("MR.", "President of Russia") and keep the trailing name words.
         var nameStart = end;
-        while (nameStart - 1 >= first && tokens[nameStart - 1].IsWord && (IsNameWord(document, nameStart - 1) || tokens[nameStart - 1].IsAllCaps && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1))))
+        while (nameStart - 1 >= first)
         {
-            nameStart--;
+            var t = tokens[nameStart - 1];
+            var initial = t.IsWord && t.Length == 1 && t.IsCapitalised ||
+                t.Kind == TokenKind.Punctuation && text[t.Start] == '.' && nameStart - 2 >= first && tokens[nameStart - 2].Length == 1 && nameStart < end;
+            if (initial || t.IsWord && (IsNameWord(document, nameStart - 1) || t.IsAllCaps && !lexicons.Titles.ContainsWord(document.TokenText(nameStart - 1)) && !lexicons.OrgHeads.ContainsKeySpan(document.TokenText(nameStart - 1))))
+            {
+                nameStart--;
+                continue;
+            }
+
+            break;
+        }
+
+        while (nameStart < end && tokens[nameStart].Kind == TokenKind.Punctuation)
+        {
+            nameStart++;
         }
 
         while (nameStart < end && tokens[nameStart].Kind == TokenKind.Punctuation)

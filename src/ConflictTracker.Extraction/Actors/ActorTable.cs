@@ -87,12 +87,9 @@ public sealed class ActorTable
 
         var start = _tokens[first].Start;
         var stop = _tokens[end - 1].End;
-        foreach (var existing in record.Mentions)
+        if (record.Mentions.Count > 0 && record.Mentions[^1].Start == start && record.Mentions[^1].End == stop)
         {
-            if (existing.Start == start && existing.End == stop)
-            {
-                return;
-            }
+            return;
         }
 
         var surface = _text.Substring(start, stop - start);
@@ -124,14 +121,8 @@ public sealed class ActorTable
             into.AddRole(role);
         }
 
+        // Tokens keep the old id: AtToken follows MergedInto, so a merge costs nothing per token.
         into.Emit |= from.Emit;
-        for (var k = 0; k < TokenActor.Length; k++)
-        {
-            if (TokenActor[k] == from.Id)
-            {
-                TokenActor[k] = into.Id;
-            }
-        }
     }
 
     /// <summary>The first token of the mention that covers <paramref name="token"/>.</summary>

@@ -74,6 +74,92 @@ public sealed class ResolutionStep : IExtractionStep
         {
             document.Actors.Add(ActorTable.ToActor(record));
         }
+
+        DropPlacesThatAreActors(document, table);
+    }
+
+    /// <summary>
+    /// The location step runs before actors are known, so a place name that is really an actor ("the Pentagon said",
+    /// "Moscow said", the surname "Austin", "Jean-Pierre") is removed from the locations here: a mention is dropped
+    /// when an actor mention has exactly its span, or a person's name contains it.
+    /// </summary>
+    private static void DropPlacesThatAreActors(Document document, ActorTable table)
+    {
+        for (var i = document.Locations.Count - 1; i >= 0; i--)
+        {
+            var location = document.Locations[i];
+            var kept = new List<Mention>(location.Mentions.Count);
+            foreach (var mention in location.Mentions)
+            {
+                if (!IsActorMention(document, table, mention))
+                {
+                    kept.Add(mention);
+                }
+            }
+
+            if (kept.Count == location.Mentions.Count)
+            {
+                continue;
+            }
+
+            if (kept.Count == 0)
+            {
+                document.Locations.RemoveAt(i);
+            }
+            else
+            {
+                document.Locations[i] = location with { Mentions = kept };
+            }
+        }
+    }
+
+    private static bool IsActorMention(Document document, ActorTable table, Mention mention)
+    {
+        var si = document.SentenceAt(mention.Start);
+        if (si < 0)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[si];
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var t = document.Tokens[k];
+            if (t.End <= mention.Start)
+            {
+                continue;
+            }
+
+            if (t.Start >= mention.End)
+            {
+                break;
+            }
+
+            if (table.AtToken(k) is not { Emit: true } actor)
+            {
+                return false;
+            }
+
+            var first = table.MentionStart(k);
+            var last = k;
+            while (last + 1 < document.TokenCount && table.TokenActor[last + 1] == table.TokenActor[k])
+            {
+                last++;
+            }
+
+            var start = document.Tokens[first].Start;
+            var end = document.Tokens[last].End;
+            if (actor.Type == ActorType.Person && start <= mention.Start && end >= mention.End)
+            {
+                return true;
+            }
+
+            // A seat of government or capital standing for a government: the actor mention is exactly the place name.
+            return start == mention.Start && end == mention.End && actor.Type != ActorType.State
+                || start == mention.Start && end == mention.End && !actor.Name.Equals(mention.Text, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
     }
 
     private static ActorRecord DescribedFallback(Document document, ActorTable table, ClaimDraft draft)
@@ -187,13 +273,25 @@ public sealed class ResolutionStep : IExtractionStep
 
     private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<ActorRecord, bool> accept)
     {
-        for (var i = mentions.Count - 1; i >= 0; i--)
+        // Binary search for the offset, then look back a bounded distance: coreference is local, and this keeps
+        // resolution linear in the size of the report.
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
         {
-            var (start, actor) = mentions[i];
-            if (start >= offset)
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].Start < offset)
             {
-                continue;
+                lo = mid + 1;
             }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo - 1; i >= Math.Max(0, lo - 300); i--)
+        {
+            var (_, actor) = mentions[i];
 
             var resolved = actor.Resolve();
             if (accept(resolved))
@@ -220,25 +318,30 @@ public sealed class ResolutionStep : IExtractionStep
         return list;
     }
 
+    private static int FirstTokenAt(Document document, int offset)
+    {
+        var si = document.SentenceAt(offset);
+        return si >= 0 ? document.Sentences[si].FirstToken : 0;
+    }
+
     private static ExtractedClaim ToClaim(Document document, ActorTable table, ClaimDraft draft, ActorRecord source)
     {
         var sentence = document.Sentences[draft.Sentence];
         var actors = new List<string>();
-        foreach (var record in table.All)
+        for (var k = sentence.FirstToken > 0 && document.Tokens[sentence.FirstToken].Start > draft.Start ? FirstTokenAt(document, draft.Start) : sentence.FirstToken; k < document.TokenCount; k++)
         {
-            if (record.MergedInto is not null || !record.Emit || record == source)
+            var t = document.Tokens[k];
+            if (t.Start >= draft.End)
+            {
+                break;
+            }
+
+            if (t.Start < draft.Start || table.AtToken(k) is not { } record || !record.Emit || record == source || actors.Contains(record.Name))
             {
                 continue;
             }
 
-            foreach (var mention in record.Mentions)
-            {
-                if (mention.Start >= draft.Start && mention.End <= draft.End)
-                {
-                    actors.Add(record.Name);
-                    break;
-                }
-            }
+            actors.Add(record.Name);
         }
 
         var locations = new List<string>();

@@ -50,7 +50,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
          "news", "conference", "press", "post", "posted", "telegram", "facebook", "twitter", "x", "social", "media", "televised",
          "address", "speech", "video", "message", "tuesday's", "via", "channel", "website", "online", "during", "its", "his", "her",
          "their", "daily", "weekly", "update", "report", "written", "emailed", "separate", "joint", "brief", "short", "remarks", "comments",
-         "appearance", "national", "television", "radio", "broadcast", "from", "to", "reporters", "journalists"],
+         "appearance", "national", "television", "radio", "broadcast", "from", "to", "reporters", "journalists", "me", "us", "him",
+         "them", "lawmakers", "parliament", "audience", "crowd", "supporters", "week", "month", "year", "ago", "weekend"],
         StringComparer.OrdinalIgnoreCase);
 
     public string Name => "Attribution";
@@ -103,7 +104,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var sentence = document.Sentences[si];
         var tokens = document.Tokens;
         var table = document.ActorTable!;
-        if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.Contains(document.Normalized.Substring(tokens[k - 1].Start, tokens[k - 1].Length)))
+        if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.ContainsSpan(document.Normalized.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
         {
             return; // "was reported", "the reported attack", "so-called"
         }
@@ -113,9 +114,19 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             // "a group called Hamas" names something; it reports no speech.
         }
 
+        if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel")
+        {
+            return; // "added its voice to", "added fuel": no statement is reported
+        }
+
+        if (IsQuestion(document, sentence))
+        {
+            return; // "Can you say how many?" asks; it asserts nothing
+        }
+
         var draft = new Draft();
         var j = k - 1;
-        while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.Contains(document.Normalized.Substring(tokens[j].Start, tokens[j].Length)))
+        while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))
         {
             j--;
         }
@@ -212,6 +223,29 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return;
         }
 
+        var asClause = subjectStart > sentence.FirstToken && document.TokenText(subjectStart - 1) is "As" or "as" &&
+            (subjectStart - 1 == sentence.FirstToken || document.TokenText(subjectStart - 2) is "," or "\"");
+        if (asClause)
+        {
+            // "As X said last week, the alliance is united": the content follows the clause.
+            var comma = k + 1;
+            while (comma < sentence.EndToken && comma < k + 8 && document.TokenText(comma) is not ",")
+            {
+                comma++;
+            }
+
+            if (comma + 1 < sentence.EndToken && document.TokenText(comma) is ",")
+            {
+                var last = TrimEnd(document, sentence.EndToken - 1);
+                if (last - document.Tokens[comma + 1].Start >= 3 && WordCount(document, document.Tokens[comma + 1].Start, last) >= 3)
+                {
+                    Add(document, si, k, cue, draft, document.Tokens[comma + 1].Start, last);
+                }
+            }
+
+            return;
+        }
+
         if (!trailing && !draft.ContinuesPrevious && subjectStart > sentence.FirstToken)
         {
             // "..., X said." or '"...," X said in a statement released by Y.': the content is before the attribution
@@ -294,7 +328,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 continue;
             }
 
-            if (t.IsWord && (TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
+            if (t.IsWord && (TimeWords.ContainsSpan(document.Normalized.AsSpan(t.Start, t.Length)) || table.AtToken(q) is not null || t.IsCapitalised))
             {
                 continue;
             }
@@ -312,7 +346,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
     private static bool StartsQuoteAfterComma(Document document, Sentence sentence, int p)
     {
-        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.Contains(document.Normalized.Substring(document.Tokens[p].Start, document.Tokens[p].Length)))
+        while (p < sentence.EndToken && document.Tokens[p].IsWord && TimeWords.ContainsSpan(document.Normalized.AsSpan(document.Tokens[p].Start, document.Tokens[p].Length)))
         {
             p++;
         }
@@ -399,6 +433,38 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         return false;
     }
 
+    private bool HasCueWithin(Document document, int first, int end)
+    {
+        for (var q = first; q < end; q++)
+        {
+            if (document.Tokens[q].IsWord && lexicons.Cues.ContainsKeySpan(document.TokenText(q)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsQuestion(Document document, Sentence sentence)
+    {
+        for (var q = sentence.EndToken - 1; q >= sentence.FirstToken; q--)
+        {
+            var t = document.Tokens[q];
+            if (t.Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (document.Normalized[t.Start] == '?')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
 
     private static void CopySource(ClaimDraft from, Draft to)
@@ -444,6 +510,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 var actor = table.AtToken(p - 1);
                 if (actor is null)
                 {
+                    // "A local doctor, who asked not to be named, said": a described source before the aside.
+                    var headToken = document.Tokens[p - 1];
+                    if (headToken.IsWord && lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(headToken.Start, headToken.Length)) &&
+                        document.TokenText(p + 1) is "who" or "which")
+                    {
+                        return TryDescribed(document, sentence, p - 1, p - 1, draft, out subjectStart);
+                    }
+
                     return false;
                 }
 
@@ -485,13 +559,17 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 return document.ActorTable.MentionStart(p - 1);
             }
 
-            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.Contains(document.Normalized.Substring(t.Start, t.Length))
+            if (!(t.IsWord || t.Kind == TokenKind.Possessive) || NounPhraseStops.ContainsSpan(document.Normalized.AsSpan(t.Start, t.Length))
                 || p < last && document.ActorTable!.AtToken(p) is { Type: ActorType.Person })
             {
                 break;
             }
 
             start = p;
+            if (p < last && t.IsWord && document.TokenText(p) is "the" or "The" or "a" or "A" or "an" or "An")
+            {
+                break; // "a claim the military denied": a determiner opens the phrase
+            }
         }
 
         return start;
@@ -507,11 +585,26 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (actor is not null)
         {
             var start = table.MentionStart(j);
-            // "Officials in Ukraine said": the described head before the preposition is the subject.
-            if (start - 2 >= sentence.FirstToken && document.TokenText(start - 1) is "in" or "of" or "from" &&
-                lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(tokens[start - 2].Start, tokens[start - 2].Length)))
+            // "Officials in Ukraine said", "a senior U.N. official in the DRC said", "sources close to Hamas say":
+            // the described head before the preposition is the subject.
+            var back = start - 1;
+            while (back > sentence.FirstToken && (document.TokenText(back) is "the" or "and" || table.AtToken(back) is not null))
             {
-                return TryDescribed(document, sentence, start - 2, j, draft, out subjectStart);
+                back--;
+            }
+
+            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with")
+            {
+                var headToken = back - 1;
+                if (document.TokenText(headToken) is "connected" or "close" or "linked" or "familiar" or "loyal" or "allied" && headToken - 1 >= sentence.FirstToken)
+                {
+                    headToken--;
+                }
+
+                if (lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(tokens[headToken].Start, tokens[headToken].Length)))
+                {
+                    return TryDescribed(document, sentence, headToken, j, draft, out subjectStart);
+                }
             }
 
             // A document noun: "a joint statement issued by X and Y said".
@@ -537,7 +630,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 subjectStart = NounPhraseStart(document, sentence, p - 1);
                 for (var q = subjectStart; q < p; q++)
                 {
-                    if (DocumentNouns.Contains(document.Normalized.Substring(tokens[q].Start, tokens[q].Length)))
+                    if (DocumentNouns.ContainsSpan(document.Normalized.AsSpan(tokens[q].Start, tokens[q].Length)))
                     {
                         return true;
                     }
@@ -567,6 +660,21 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (lexicons.DescribedHeads.ContainsKey(head))
         {
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
+        }
+
+        if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "the" or "The" && t.IsLower &&
+            lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
+        {
+            // "The governor added": a role that points back to the person introduced with it.
+            draft.Reference = head.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            subjectStart = j - 1;
+            return true;
+        }
+
+        if (DocumentNouns.Contains(head) && j - 2 >= sentence.FirstToken && document.TokenText(j - 1) is "a" or "an" or "the" or "his" or "her" or "its" or "their" && document.TokenText(j - 2) is "in" or "on" or "via" or "by" or "during")
+        {
+            return false; // "said in a video posted on X": the participle describes the document
         }
 
         if (DocumentNouns.Contains(head))
@@ -624,7 +732,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var headWord = text.Substring(tokens[head].Start, tokens[head].Length);
         var described = lexicons.DescribedHeads[headWord];
         var first = subjectStart;
-        while (first < head && Determiners.Contains(text.Substring(tokens[first].Start, tokens[first].Length)))
+        while (first < head && Determiners.ContainsSpan(text.AsSpan(tokens[first].Start, tokens[first].Length)))
         {
             first++;
         }
@@ -646,10 +754,6 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
-        if (name.Length > 0 && char.IsLower(name[0]) && first > subjectStart)
-        {
-            name = char.ToUpperInvariant(name[0]) + name[1..];
-        }
 
         var existing = table.Find(name);
         var record = existing ?? table.GetOrAdd(name, described.Type == ActorType.Person ? ActorType.Person : described.Type, AffiliationIn(document, first, last + 1));
@@ -684,7 +788,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var tokens = document.Tokens;
         end = k;
         var p = k;
-        while (p < sentence.EndToken && tokens[p].IsWord && Determiners.Contains(document.Normalized.Substring(tokens[p].Start, tokens[p].Length)))
+        while (p < sentence.EndToken && tokens[p].IsWord && Determiners.ContainsSpan(document.Normalized.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
             p++;
         }
@@ -708,7 +812,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return true;
         }
 
-        if (tokens[p].IsWord && Pronouns.Contains(document.Normalized.Substring(tokens[p].Start, tokens[p].Length)))
+        if (tokens[p].IsWord && Pronouns.ContainsSpan(document.Normalized.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
             draft.Reference = document.Normalized.Substring(tokens[p].Start, tokens[p].Length).ToLowerInvariant();
             draft.ReferenceToken = p;
@@ -725,7 +829,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(t.Start, t.Length)))
+            if (lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(t.Start, t.Length)))
             {
                 // "said a spokesman for the army, Col. X": prefer a named person right after.
                 var named = q + 2 < sentence.EndToken && document.TokenText(q + 1) is "," ? table.AtToken(q + 2) : null;
@@ -795,10 +899,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         {
             start = tokens[sentence.FirstToken].End;
         }
+        else if (DatelineEnd(document, sentence) is var afterDateline and > 0)
+        {
+            start = tokens[afterDateline].Start; // "KYIV - ...": the dateline is not part of the statement
+        }
 
         // An interrupted quote: '"A," the official said, "B."' is one claim spanning both parts.
         var p = afterCue;
-        while (p < sentence.EndToken && tokens[p].IsWord && TimeWords.Contains(text.Substring(tokens[p].Start, tokens[p].Length)))
+        while (p < sentence.EndToken && tokens[p].IsWord && TimeWords.ContainsSpan(text.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
             p++;
         }
@@ -813,6 +921,32 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         return (start, end);
+    }
+
+    /// <summary>The first token after a dateline ("GAZA CITY -", "KYIV, Ukraine -"), or 0 when the sentence has none.</summary>
+    private static int DatelineEnd(Document document, Sentence sentence)
+    {
+        var tokens = document.Tokens;
+        if (!tokens[sentence.FirstToken].IsAllCaps)
+        {
+            return 0;
+        }
+
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 6); q++)
+        {
+            var t = tokens[q];
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '-' && t.Start > tokens[q - 1].End)
+            {
+                return q + 1;
+            }
+
+            if (!(t.IsWord && (t.IsAllCaps || t.IsCapitalised) || document.Normalized[t.Start] == ','))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     private static bool HasQuoteBetween(Document document, int first, int end)
@@ -854,7 +988,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     private static int FindClosingQuote(Document document, int from, int paragraph)
     {
         var text = document.Normalized;
-        for (var p = from; p < document.TokenCount; p++)
+        for (var p = from; p < Math.Min(document.TokenCount, from + 1500); p++)
         {
             var t = document.Tokens[p];
             if (t.NewlinesBefore >= 2)
@@ -888,7 +1022,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var text = document.Normalized;
         var p = k + 1;
         var thatAt = -1;
-        for (var q = p; q < Math.Min(sentence.EndToken, p + 12); q++)
+        var telling = document.TokenText(k) is "told" or "tells" or "tell";
+        for (var q = p; q < Math.Min(sentence.EndToken, p + (telling ? 20 : 12)); q++)
         {
             var w = document.TokenText(q);
             if (w is "that")
@@ -897,7 +1032,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or "."))
+            // "told reporters via a video call from the capital, Kinshasa, that ...": the addressee phrase may hold commas.
+            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or ".") && !(telling && w is ","))
             {
                 break;
             }
@@ -908,7 +1044,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
         }
 
-        if (thatAt >= 0 && (thatAt - p <= 2 || AllAdjunct(document, p, thatAt)))
+        var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "assured" or "warned";
+        if (thatAt >= 0 && (thatAt - p <= 2 || tells || AllAdjunct(document, p, thatAt)))
         {
             p = thatAt + 1;
         }
@@ -935,7 +1072,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 p++;
             }
 
-            while (p < sentence.EndToken && tokens[p].IsWord && IsDateWord(document.TokenText(p)))
+            while (p < sentence.EndToken && tokens[p].IsWord &&
+                   (IsDateWord(document.TokenText(p)) || document.TokenText(p) is "on" or "late" or "early" or "last" or "this" && p + 1 < sentence.EndToken && IsDateWord(document.TokenText(p + 1))))
             {
                 p++;
             }
@@ -975,6 +1113,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         // "He called X and urged Y": the next coordinated cue starts its own claim.
         for (var q = p + 1; q < last; q++)
         {
+            // "A - you even said so - and B": an aside with its own cue ends the content.
+            if (document.TokenText(q) is "-" && tokens[q].Start > tokens[q - 1].End && HasCueWithin(document, q + 1, Math.Min(last, q + 5)))
+            {
+                last = q - 1;
+                break;
+            }
+
             if (document.TokenText(q) is "and" && q + 1 < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var next) && next.Kind != CueKind.Cognition)
             {
                 last = q - 1;
@@ -998,7 +1143,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     }
 
     private static bool IsDateWord(ReadOnlySpan<char> word) =>
-        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday"
+        word is "week" or "weekend" or "night" or "morning" or "evening" or "afternoon" or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today" or "yesterday"
             or "tonight" or "overnight" or "earlier" or "later" or "also" or "again" or "repeatedly" or "recently" or "separately";
 
     private bool AllAdjunct(Document document, int first, int end)
@@ -1011,7 +1156,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 return false;
             }
 
-            if (t.IsWord && !t.IsCapitalised && !TimeWords.Contains(document.Normalized.Substring(t.Start, t.Length)) && document.ActorTable!.AtToken(q) is null)
+            if (t.IsWord && !t.IsCapitalised && !TimeWords.ContainsSpan(document.Normalized.AsSpan(t.Start, t.Length)) && document.ActorTable!.AtToken(q) is null)
             {
                 return false;
             }

@@ -12,7 +12,8 @@ public sealed class HedgingStep(ExtractionLexicons lexicons) : IExtractionStep
     {
         foreach (var draft in document.ClaimDrafts)
         {
-            var from = Math.Max(0, draft.CueToken - 2);
+            var contentSentence = document.SentenceAt(draft.Start);
+            var from = Math.Max(0, Math.Min(draft.CueToken - 2, contentSentence >= 0 ? document.Sentences[contentSentence].FirstToken : draft.CueToken));
             for (var k = from; k < document.TokenCount; k++)
             {
                 var t = document.Tokens[k];
@@ -22,7 +23,7 @@ public sealed class HedgingStep(ExtractionLexicons lexicons) : IExtractionStep
                 }
 
                 var inContent = t.Start >= draft.Start;
-                if (!inContent && k >= draft.CueToken)
+                if (!inContent && (k >= draft.CueToken || k < draft.CueToken - 2))
                 {
                     continue;
                 }

@@ -30,7 +30,12 @@ public static class DateExpressions
                 continue;
             }
 
-            var month = MonthOf(word);
+            if (t.Length < 4 || !t.IsCapitalised && word[0] is not ('y' or 't' or 'o' or 'l' or 'r'))
+            {
+                continue; // no month, weekday or relative word is that short or starts otherwise
+            }
+
+            var month = t.IsCapitalised ? MonthOf(word) : 0;
             if (month > 0 && t.IsCapitalised)
             {
                 // "March 3" / "March 3, 2024"

@@ -140,13 +140,22 @@ public static class SentenceSplitter
             return false;
         }
 
-        // An initial ("J. Austin") or a known abbreviation ("Gen.", "Lt. Col.").
+        // An initial ("Lloyd J. Austin") follows a name and precedes one; "posted on X. The army" ends a sentence.
         if (previous.Length == 1 && previous.IsCapitalised)
         {
-            return true;
+            var afterName = i >= 2 && tokens[i - 2].IsCapitalised && tokens[i - 2].End < previous.Start;
+            var next = i + 1 < tokens.Length ? tokens[i + 1] : default;
+            return (afterName || i == 1 || tokens[i - 2].Kind == TokenKind.Punctuation && text[tokens[i - 2].Start] == '.') &&
+                !(next.Length > 0 && IsClearSentenceStarter(text, next));
         }
 
-        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(previous.Start, previous.Length));
+        var word = text.AsSpan(previous.Start, previous.Length);
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+        {
+            return i + 1 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number; // "No. 3" but "No. Our artillery"
+        }
+
+        return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 
     /// <summary>A speaker label: up to eight name-like tokens at a line start, then a colon, then speech on the same line.</summary>

@@ -1,0 +1,30 @@
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class ResolutionStepTests
+{
+    [Fact]
+    public void DropsACapitalThatSpeaksForItsGovernmentFromTheLocations()
+    {
+        var result = Extract.From("Moscow said the talks in Minsk had failed.");
+
+        Assert.DoesNotContain(result.Locations, l => l.Name == "Moscow");
+        Assert.Contains(result.Actors, a => a.Name == "Russia");
+    }
+
+    [Fact]
+    public void DropsAPlaceNameThatIsPartOfAPersonsName()
+    {
+        var result = Extract.From("Press secretary Karine Jean-Pierre said the aid would arrive in Odesa.");
+
+        Assert.DoesNotContain(result.Locations, l => l.Name == "Pierre");
+    }
+
+    [Fact]
+    public void KeepsACountryThatIsBothAPlaceAndAnActor()
+    {
+        var result = Extract.From("Ukraine said it had retaken the village.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Ukraine");
+        Assert.Contains(result.Locations, l => l.Country == "UA" && l.Kind == Model.LocationKind.Country);
+    }
+}
