@@ -67,11 +67,18 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["prefecture"] = (HeadRole.Unit, LocationKind.Region, true),
     };
 
+    // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
+    private static readonly HashSet<string> PluralUnits = new(StringComparer.Ordinal)
+    {
+        "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures",
+    };
+
     // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
     private static readonly Dictionary<string, LocationKind> HeadsBefore = new(StringComparer.Ordinal)
     {
         ["lake"] = LocationKind.Feature, ["cape"] = LocationKind.Feature, ["mount"] = LocationKind.Feature,
         ["gulf"] = LocationKind.Feature, ["isle"] = LocationKind.Feature, ["wadi"] = LocationKind.Feature,
+        ["greater"] = LocationKind.Region,
     };
 
     // "the village of X", "the outskirts of X": only these say that an unknown capitalised word is a settlement.
@@ -116,15 +123,28 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                     var nameEnd = tokens[first + count - 1].End;
                     var unitWithoutWord = head.Role is HeadRole.Unit or HeadRole.Settlement && !capitalised;
                     var end = unitWithoutWord ? nameEnd : tokens[i].End;
-                    found.Add((tokens.Text[nameStart..end], head.Kind, head.Role, nameStart, end, nameStart, nameEnd));
+                    var name = tokens.Text[nameStart..end];
+                    if (key is "zone" && !capitalised)
+                    {
+                        name += " Zone"; // Ethiopian and other zones carry the word in their names
+                    }
+
+                    found.Add((name, head.Kind, head.Role, nameStart, end, nameStart, nameEnd));
                 }
+            }
+
+            if (PluralUnits.Contains(key.ToString()) && (tokens[i].Shape & TokenShape.Capitalised) == 0)
+            {
+                AddListedUnits(i, key is "zones", found);
             }
 
             if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadsBefore.TryGetValue(key.ToString(), out var kind)
                 && NameAfter(i + 1) is (var after, var afterCount))
             {
+                // "Greater Odesa" is the city with its suburbs: only after a city, whose coordinates it takes.
                 var nameEnd = tokens[after + afterCount - 1].End;
-                found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, HeadRole.Feature, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
+                var role = key is "greater" ? HeadRole.Quarter : HeadRole.Feature;
+                found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, role, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
             }
 
             if (i >= 1 && key is "of" && SettlementWords.TryGetValue(tokens.Key(i - 1).ToString(), out var settlement)
@@ -152,7 +172,14 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
             // The name alone was taken for a place ("Dnipro" in "the Dnipro River"): the feature is what is meant,
             // and a point feature sits where that place is.
-            if (role is HeadRole.Unit or HeadRole.Settlement && IsCovered(locations, nameStart, nameEnd))
+            // A unit whose name carries its word ("North Gondar Zone") is the unit even where the gazetteer took the
+            // name for the town it is named after; a bare lower-case unit ("the Pokrovsk district") keeps the town.
+            var unitNamedInFull = role == HeadRole.Unit && end > nameEnd || name.EndsWith(" Zone", StringComparison.Ordinal);
+            if (role == HeadRole.Unit && unitNamedInFull && !IsCoveredByRegion(locations, nameStart, nameEnd))
+            {
+                TakeMentionsWithin(locations, nameStart, nameEnd);
+            }
+            else if (role is HeadRole.Unit or HeadRole.Settlement && IsCovered(locations, nameStart, nameEnd))
             {
                 continue; // "the Aleppo governorate" already resolved through the gazetteer
             }
@@ -166,7 +193,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
             // Settlements merge by transliteration skeleton ("the village of Kotlinoye, the Russian name for Kotlyne").
             var key = role == HeadRole.Settlement ? "~" + PlaceKey.Skeleton(PlaceKey.Normalize(name)) : PlaceKey.Normalize(name);
-            var mention = new Mention(start, end, name);
+            var mention = new Mention(start, end, tokens.Text[start..end]);
             if (byName.TryGetValue(key, out var existing))
             {
                 var location = locations[existing];
@@ -183,6 +210,20 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
             List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
             byName[key] = locations.Count;
+            var region = role == HeadRole.Unit ? Admin1Named(tokens.Text[nameStart..nameEnd], locations) : -1;
+            if (region >= 0)
+            {
+                // "Aleppo Governorate" written in a way the gazetteer's alternates miss: still the admin1 region.
+                ref readonly var place = ref gazetteer[region];
+                locations.Add(new ExtractedLocation
+                {
+                    Name = name, Kind = LocationKind.Region, Country = place.CountryCode, Admin1 = place.Name,
+                    Lat = place.HasCoordinates ? Math.Round(place.Lat, 4) : null, Lon = place.HasCoordinates ? Math.Round(place.Lon, 4) : null,
+                    PlaceId = place.PlaceId, Confidence = 0.7, Mentions = mentions,
+                });
+                continue;
+            }
+
             locations.Add(new ExtractedLocation
             {
                 Name = name,
@@ -220,11 +261,80 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         return mentions;
     }
 
-    private (int First, int Count)? NameBefore(int head, bool headCapitalised)
+    private void AddListedUnits(int head, bool zones, List<(string, LocationKind, HeadRole, int, int, int, int)> found)
+    {
+        var end = head;
+        var comma = false;
+        for (var listed = 0; listed < 6; listed++)
+        {
+            if (NameBefore(end, headCapitalised: true, comma) is not (var first, var count))
+            {
+                return;
+            }
+
+            var nameStart = tokens[first].Start;
+            var nameEnd = tokens[first + count - 1].End;
+            var name = tokens.Text[nameStart..nameEnd];
+            found.Add((zones ? name + " Zone" : name, LocationKind.Region, HeadRole.Unit, nameStart, nameEnd, nameStart, nameEnd));
+            if (first >= 2 && tokens.Key(first - 1) is "and" or "or")
+            {
+                end = first - 1;
+                comma = false;
+            }
+            else if (first >= 1 && (tokens[first - 1].Shape & TokenShape.CommaNext) != 0 && IsNameToken(first - 1)
+                     && tokens[first].Start - tokens[first - 1].End <= 2 && tokens.Text[tokens[first - 1].End] == ',')
+            {
+                end = first; // "A, B and C zones": the name before the comma is listed too
+                comma = true;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private int Admin1Named(string name, List<ExtractedLocation> locations)
+    {
+        var found = -1;
+        foreach (var index in gazetteer.Find(PlaceKey.Normalize(name)))
+        {
+            var place = gazetteer[index];
+            if (!place.IsAdmin1)
+            {
+                continue;
+            }
+
+            if (found < 0 || locations.Any(l => l.Country == place.CountryCode))
+            {
+                found = index;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsCoveredByRegion(List<ExtractedLocation> locations, int start, int end) =>
+        locations.Any(l => l.Kind is LocationKind.Region or LocationKind.Country && l.Mentions.Any(m => m.Start < end && start < m.End));
+
+    private static void TakeMentionsWithin(List<ExtractedLocation> locations, int start, int end)
+    {
+        for (var l = 0; l < locations.Count; l++)
+        {
+            var location = locations[l];
+            if (location.Mentions.Any(m => m.Start >= start && m.End <= end))
+            {
+                locations[l] = location with { Mentions = [.. location.Mentions.Where(m => m.Start < start || m.End > end)] };
+            }
+        }
+    }
+
+    private (int First, int Count)? NameBefore(int head, bool headCapitalised, bool joinedByComma = false)
     {
         var first = head;
         while (first > 0 && head - first < MaxNameTokens && IsNameToken(first - 1)
-               && (tokens[first - 1].Shape & TokenShape.JoinsNext) != 0 && (tokens[first - 1].Shape & TokenShape.Possessive) == 0)
+               && ((tokens[first - 1].Shape & TokenShape.JoinsNext) != 0 || (first == head && joinedByComma))
+               && (tokens[first - 1].Shape & TokenShape.Possessive) == 0)
         {
             first--;
         }

@@ -79,6 +79,41 @@ public sealed class FeatureSpotterTests
     }
 
     [Fact]
+    public void EachListedUnitBeforeAPluralUnitWordIsARegion()
+    {
+        var locations = Locate("Clashes spread in the North Gondar and North Wollo zones, and the Idlib, Hama and Latakia governorates.");
+        Assert.Contains(locations, l => l.Name == "North Gondar Zone" && l.Kind == LocationKind.Region);
+        Assert.Contains(locations, l => l.Name == "North Wollo Zone");
+        Assert.Contains(locations, l => l.Name == "Hama" && l.Kind == LocationKind.Region && l.Country == "SY");
+        Assert.All(locations, l => Assert.All(l.Mentions, m => Assert.Equal(m.Text, "Clashes spread in the North Gondar and North Wollo zones, and the Idlib, Hama and Latakia governorates."[m.Start..m.End])));
+    }
+
+    [Fact]
+    public void AUnitNamedAfterItsTownIsTheUnitWithTheRegionsCoordinatesWhenKnown()
+    {
+        var governorate = Assert.Single(Locate("Shelling hit the Aleppo governorate overnight."));
+        Assert.Equal(LocationKind.Region, governorate.Kind);
+        Assert.Equal("Aleppo", governorate.Admin1);
+        Assert.Equal("Gondar Zone", Assert.Single(Locate("Gunmen raided the Gondar Zone.")).Name);
+    }
+
+    [Fact]
+    public void GreaterBeforeACityIsTheCityWithItsSuburbs()
+    {
+        var area = Assert.Single(Locate("Drones struck Greater Odesa at night."));
+        Assert.Equal("Greater Odesa", area.Name);
+        Assert.Equal(46.5, area.Lat!.Value, 1);
+    }
+
+    [Fact]
+    public void FindsMajorRiversByTheirBareName()
+    {
+        var river = Assert.Single(Locate("Barges on the Danube were hit."));
+        Assert.Equal(LocationKind.Feature, river.Kind);
+        Assert.NotNull(river.Lat);
+    }
+
+    [Fact]
     public void DoesNotTakeCommonPhrasesForFeatures()
     {
         Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
