@@ -98,13 +98,22 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         "president", "minister", "prime", "foreign", "defence", "defense", "interior", "home", "special", "economic",
     };
 
+    // Span lookups: this runs over every token of every report, so no string per token.
+    private static readonly Dictionary<string, (HeadRole Role, LocationKind Kind, bool LowerCaseToo)>.AlternateLookup<ReadOnlySpan<char>> HeadAfterLookup =
+        HeadsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> HeadBeforeLookup = HeadsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> SettlementLookup = SettlementWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralUnitLookup = PluralUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public void Add(List<ExtractedLocation> locations)
     {
         var found = new List<(string Name, LocationKind Kind, HeadRole Role, int Start, int End, int NameStart, int NameEnd)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = tokens.Key(i);
-            if (HeadsAfter.TryGetValue(key.ToString(), out var head))
+            if (HeadAfterLookup.TryGetValue(key, out var head))
             {
                 var capitalised = (tokens[i].Shape & TokenShape.Capitalised) != 0 && (tokens[i].Shape & TokenShape.SentenceStart) == 0;
 
@@ -133,12 +142,12 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 }
             }
 
-            if (PluralUnits.Contains(key.ToString()) && (tokens[i].Shape & TokenShape.Capitalised) == 0)
+            if (PluralUnitLookup.Contains(key) && (tokens[i].Shape & TokenShape.Capitalised) == 0)
             {
                 AddListedUnits(i, key is "zones", found);
             }
 
-            if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadsBefore.TryGetValue(key.ToString(), out var kind)
+            if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
                 && NameAfter(i + 1) is (var after, var afterCount))
             {
                 // "Greater Odesa" is the city with its suburbs: only after a city, whose coordinates it takes.
@@ -147,7 +156,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, role, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
             }
 
-            if (i >= 1 && key is "of" && SettlementWords.TryGetValue(tokens.Key(i - 1).ToString(), out var settlement)
+            if (i >= 1 && key is "of" && SettlementLookup.TryGetValue(tokens.Key(i - 1), out var settlement)
                 && (tokens[i - 1].Shape & TokenShape.SpaceNext) != 0 && NameAfter(i + 1) is (var village, var villageCount)
                 && IsUnknownName(village, villageCount, checkPeople: false))
             {
@@ -339,7 +348,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             first--;
         }
 
-        while (first < head && NotNameWords.Contains(tokens.Key(first).ToString()))
+        while (first < head && NotNameLookup.Contains(tokens.Key(first)))
         {
             first++;
         }
@@ -361,7 +370,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private (int First, int Count)? NameAfter(int first)
     {
         if (first >= tokens.Count || !IsNameToken(first) || (tokens[first - 1].Shape & TokenShape.JoinsNext) == 0
-            || NotNameWords.Contains(tokens.Key(first).ToString()))
+            || NotNameLookup.Contains(tokens.Key(first)))
         {
             return null;
         }
