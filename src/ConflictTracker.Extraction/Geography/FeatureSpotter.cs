@@ -219,6 +219,22 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
             List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
             byName[key] = locations.Count;
+            var spelling = role == HeadRole.Settlement ? LooseMatch(name, locations) : -1;
+            if (spelling >= 0)
+            {
+                // "the town of Addale" where GeoNames spells it Adale: a loose spelling match in a country the report
+                // is about, which the strict spotter would not risk on a word without this context.
+                var place = gazetteer[spelling];
+                var admin1 = gazetteer.Admin1Index(place.Admin1Key);
+                locations.Add(new ExtractedLocation
+                {
+                    Name = name, Kind = place.Kind, Country = place.CountryCode, Admin1 = admin1 >= 0 ? gazetteer[admin1].Name : null,
+                    Lat = Math.Round(place.Lat, 4), Lon = Math.Round(place.Lon, 4), PlaceId = place.PlaceId, Confidence = 0.55,
+                    Mentions = mentions,
+                });
+                continue;
+            }
+
             var region = role == HeadRole.Unit ? Admin1Named(tokens.Text[nameStart..nameEnd], locations) : -1;
             if (region >= 0)
             {
@@ -301,6 +317,45 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 return;
             }
         }
+    }
+
+    // Candidates by transliteration skeleton, or by a skeleton that is itself a known name (doubled letters: Addale ->
+    // adale); only populated places in a country the report's other places are in; the one in a region the report
+    // names wins, then the most populous.
+    private int LooseMatch(string name, List<ExtractedLocation> locations)
+    {
+        var key = PlaceKey.Normalize(name);
+        var skeleton = PlaceKey.Skeleton(key);
+        if (skeleton.Length < 4)
+        {
+            return -1;
+        }
+
+        var best = -1;
+        var bestScore = 0.0;
+        foreach (var candidates in new[] { gazetteer.FindSkeleton(skeleton).ToArray(), gazetteer.Find(skeleton).ToArray() })
+        {
+            foreach (var index in candidates)
+            {
+                var place = gazetteer[index];
+                if (!place.HasCoordinates || place.Kind is not (LocationKind.City or LocationKind.Town or LocationKind.Village)
+                    || !locations.Any(l => l.Country == place.CountryCode && l.Mentions.Count > 0))
+                {
+                    continue;
+                }
+
+                var admin1 = gazetteer.Admin1Index(place.Admin1Key);
+                var inNamedRegion = admin1 >= 0 && locations.Any(l => l.Kind == LocationKind.Region && l.Admin1 == gazetteer[admin1].Name);
+                var score = (inNamedRegion ? 2.0 : 1.0) + (Math.Log10(1 + place.Population) / 10);
+                if (score > bestScore)
+                {
+                    best = index;
+                    bestScore = score;
+                }
+            }
+        }
+
+        return best;
     }
 
     private int Admin1Named(string name, List<ExtractedLocation> locations)

@@ -114,6 +114,15 @@ public sealed class FeatureSpotterTests
     }
 
     [Fact]
+    public void ASettlementInStrongContextIsGeocodedByALooseSpellingInTheReportsCountry()
+    {
+        var town = Assert.Single(Locate("Militants attacked a base near the coastal town of Addale, in Middle Shabelle region, Somalia."), l => l.Name == "Addale");
+        Assert.Equal("SO", town.Country);
+        Assert.Equal(2.76, town.Lat!.Value, 1);
+        Assert.Null(Assert.Single(Locate("Militants attacked a base near the town of Addale."), l => l.Name == "Addale").Lat);
+    }
+
+    [Fact]
     public void DoesNotTakeCommonPhrasesForFeatures()
     {
         Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
