@@ -45,6 +45,18 @@ internal static class GazetteerCache
         }
     }
 
+    // Every build leaves a ~20 MB file; ones untouched for a day belong to builds nobody runs any more.
+    private static void DeleteOldFiles()
+    {
+        foreach (var path in Directory.EnumerateFiles(Path.GetTempPath(), "conflicttracker-gazetteer-*.bin"))
+        {
+            if (path != FilePath && File.GetLastWriteTimeUtc(path) < DateTime.UtcNow.AddDays(-1))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
     public static void TryWrite(Gazetteer gazetteer)
     {
         if (!Enabled)
@@ -66,6 +78,7 @@ internal static class GazetteerCache
             }
 
             File.Move(temporary, FilePath, overwrite: true);
+            DeleteOldFiles();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
