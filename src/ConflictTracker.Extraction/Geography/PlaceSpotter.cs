@@ -50,6 +50,12 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "announced", "claimed", "denied", "told", "urged", "added", "stated", "wants", "wanted", "sent", "itself",
     };
 
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "militia", "militias", "militiamen", "fighters", "rebels", "militants", "insurgents", "group", "movement",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgreementLookup = Agreements.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -180,7 +186,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var limit = 1;
         while (limit < maxTokens && limit < LocationStep.MaxTokens && first + limit < tokens.Count
-               && (tokens[first + limit - 1].Shape & TokenShape.JoinsNext) != 0)
+               && ((tokens[first + limit - 1].Shape & TokenShape.JoinsNext) != 0 || IsPossessiveNameGap(first + limit - 1)))
         {
             limit++;
         }
@@ -307,6 +313,12 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
                 return false;
             }
 
+            // "Fano militia", "Shabaab fighters": a name in front of a fighting-group noun names the group, not a place.
+            if (GroupNounLookup.Contains(nextKey) && !HasCountryCandidate(candidates))
+            {
+                return false;
+            }
+
             // "U.S. officials", "UK forces": a short country abbreviation in front of a noun is an adjective.
             if (IsCountryAbbreviation(first, last, candidates) && !ContinuationLookup.Contains(nextKey))
             {
@@ -370,7 +382,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         // Acronyms are organisations ("ISW", "UN") unless a country goes by them ("US", "DRC").
-        if ((shape & TokenShape.AllCaps) != 0 && key.Length <= 4 && !hasCountry)
+        if ((shape & TokenShape.AllCaps) != 0 && key.Length <= 4 && !hasCountry && !IsDatelineHead(first))
         {
             return false;
         }
@@ -474,6 +486,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
     }
 
+    private bool HasCountryCandidate(ReadOnlySpan<int> candidates)
+    {
+        foreach (var index in candidates)
+        {
+            if (gazetteer[index].IsCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
     private bool HasStrongCandidate(ReadOnlySpan<int> candidates)
     {
@@ -509,6 +534,32 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var next = tokens.Key(last + 1);
         return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
+    }
+
+    /// <summary>"GOMA, Congo (Reuters) —": a word opening a line and followed by a comma is a dateline, even when short and in capitals.</summary>
+    private bool IsDatelineHead(int index)
+    {
+        var end = tokens[index].End;
+        if (end >= tokens.Text.Length || tokens.Text[end] != ',')
+        {
+            return false;
+        }
+
+        for (var i = tokens[index].Start - 1; i >= 0; i--)
+        {
+            var c = tokens.Text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "KIRBY:" or "President of Russia Vladimir Putin:" opening a line of a transcript names the speaker; a dateline
@@ -567,6 +618,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         return true;
     }
+
+    // "Cox's Bazar", "Martha's Vineyard": a possessive joined by one space to a capitalised word may be one name;
+    // only a gazetteer name of that shape (indexed without its "'s") makes it one.
+    private bool IsPossessiveNameGap(int index) =>
+        (tokens[index].Shape & TokenShape.Possessive) != 0 && index + 1 < tokens.Count
+        && (tokens[index + 1].Shape & TokenShape.Capitalised) != 0 && tokens[index + 1].Start - tokens[index].End <= 3
+        && tokens.Text[tokens[index + 1].Start - 1] == ' ';
 
     private bool IsAbbreviationGap(int index) =>
         (tokens[index].Shape & TokenShape.JoinsNext) != 0;

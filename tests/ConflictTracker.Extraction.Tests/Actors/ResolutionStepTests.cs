@@ -27,4 +27,14 @@ public sealed class ResolutionStepTests
         Assert.Contains(result.Actors, a => a.Name == "Ukraine");
         Assert.Contains(result.Locations, l => l.Country == "UA" && l.Kind == Model.LocationKind.Country);
     }
+
+    [Fact]
+    public void KeepsACountryWhoseActorNameDiffersFromItsShortName()
+    {
+        var result = Extract.From("GOMA, Congo (Reuters) — Kinshasa accused Kigali of sending troops into eastern Congo.");
+
+        var congo = Assert.Single(result.Locations, l => l.Kind == Model.LocationKind.Country && l.Country == "CD");
+        Assert.Equal(2, congo.Mentions.Count);
+        Assert.Contains(result.Locations, l => l.Name == "Goma");
+    }
 }
