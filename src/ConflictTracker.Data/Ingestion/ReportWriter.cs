@@ -37,9 +37,14 @@ internal sealed class ReportWriter : IDisposable
     private readonly List<(long Id, object? First, object? Second)> _claimSearch = [];
     private readonly List<string> _searchTriggers = [];
 
-    public ReportWriter(string connectionString, IngestionOptions options)
+    /// <param name="largeBatch">
+    /// Whether enough reports follow to repay loading every claim into memory; a few uploaded files are grouped
+    /// through indexed SQL instead.
+    /// </param>
+    public ReportWriter(string connectionString, IngestionOptions options, bool largeBatch = true)
     {
         _options = options;
+        _claimIndexTooLarge = !largeBatch;
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
         // WAL lets the dashboard read while ingestion writes; NORMAL sync is still crash-safe in WAL mode
