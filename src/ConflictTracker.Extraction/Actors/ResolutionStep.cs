@@ -171,7 +171,7 @@ public sealed class ResolutionStep : IExtractionStep
         }
 
         var name = document.Normalized.Substring(document.Tokens[first].Start, document.Tokens[draft.FallbackEnd - 1].End - document.Tokens[first].Start);
-        var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Organization, null);
+        var record = table.Find(name) ?? table.GetOrAdd(name, draft.FallbackPerson ? ActorType.Person : ActorType.Organization, null);
         record.Described = true;
         table.AddLooseMention(record, draft.FallbackFirst, draft.FallbackEnd);
         return record;

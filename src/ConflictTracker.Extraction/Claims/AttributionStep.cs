@@ -119,6 +119,16 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return; // "added its voice to", "added fuel": no statement is reported
         }
 
+        if (document.TokenText(k) is "report" or "indicate" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is not "that"))
+        {
+            return; // "a report by experts", "indicate a shift": only "they report that ..." reports speech
+        }
+
+        if (document.TokenText(k) is "declared" or "declares" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "a" or "an" or "war" or "martial" or "victory" or "independence")
+        {
+            return; // "declared a religious war", "declared martial law": an act, not a reported statement
+        }
+
         if (IsQuestion(document, sentence))
         {
             return; // "Can you say how many?" asks; it asserts nothing
@@ -180,7 +190,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (tj.Kind == TokenKind.Punctuation && tjText is "," or "\"" or "'")
         {
             // "..., said Serhii Popko" or "...," said the official: the source follows the cue.
-            if (tjText == "," && TryAppositive(document, sentence, j, draft, out var appositiveStart))
+            if (tjText == "," && TryCitedSource(document, sentence, j, draft, out var citedStart))
+            {
+                subjectStart = citedStart;
+            }
+            else if (tjText == "," && TryAppositive(document, sentence, j, draft, out var appositiveStart))
             {
                 subjectStart = appositiveStart;
             }
@@ -272,6 +286,51 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             : RightContent(document, sentence, k, cue);
         if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
         {
+            return;
+        }
+
+        if (!trailing)
+        {
+            AddSplitAtThat(document, si, k, cue, draft, start, end);
+            return;
+        }
+
+        Add(document, si, k, cue, draft, start, end);
+    }
+
+    /// <summary>"said A, and that B": a that-clause set off by a comma is its own statement.</summary>
+    private static void AddSplitAtThat(Document document, int si, int k, CueDefinition cue, Draft draft, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[si];
+        for (var q = k + 2; q + 1 < sentence.EndToken && tokens[q].Start < end; q++)
+        {
+            // Only after a comma: "said A and that B" usually reads as one statement with two parts.
+            if (tokens[q].Start <= start || document.TokenText(q) is not "and" || document.TokenText(q + 1) is not "that" || document.TokenText(q - 1) is not "," ||
+                q + 2 >= sentence.EndToken || !tokens[q + 2].IsWord && document.TokenText(q + 2) is not "\"")
+            {
+                continue;
+            }
+
+            var last = q - 1;
+            while (last > k && tokens[last].Kind == TokenKind.Punctuation && document.Normalized[tokens[last].Start] is ',' or ';')
+            {
+                last--;
+            }
+
+            if (last <= k || tokens[last].End <= start || WordCount(document, start, tokens[last].End) < 3)
+            {
+                break;
+            }
+
+            var secondStart = tokens[q + 2].Start;
+            if (WordCount(document, secondStart, end) < 3)
+            {
+                break;
+            }
+
+            Add(document, si, k, cue, draft, start, tokens[last].End);
+            Add(document, si, k, cue, draft, secondStart, end);
             return;
         }
 
@@ -403,6 +462,46 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 Add(document, s, k, cue, draft, start, stop);
             }
         }
+    }
+
+    /// <summary>"TASS, quoting the defence ministry, said": the party quoted or cited is the source, not the messenger.</summary>
+    private bool TryCitedSource(Document document, Sentence sentence, int comma, Draft draft, out int subjectStart)
+    {
+        subjectStart = comma;
+        var table = document.ActorTable!;
+        for (var q = comma - 1; q > Math.Max(sentence.FirstToken, comma - 10); q--)
+        {
+            var w = document.TokenText(q);
+            if (w is "," or "\"")
+            {
+                return false;
+            }
+
+            if (w is not ("citing" or "quoting") || document.TokenText(q - 1) is not ",")
+            {
+                continue;
+            }
+
+            for (var a = q + 1; a < comma; a++)
+            {
+                if (table.AtToken(a) is { } cited)
+                {
+                    draft.Sources.Add(cited);
+                    subjectStart = q - 1 > sentence.FirstToken ? NounPhraseStart(document, sentence, q - 2) : sentence.FirstToken;
+                    return true;
+                }
+            }
+
+            if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.TokenText(comma - 1)) && TryDescribed(document, sentence, comma - 1, comma - 1, draft, out _))
+            {
+                subjectStart = q - 1 > sentence.FirstToken ? NounPhraseStart(document, sentence, q - 2) : sentence.FirstToken;
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>"State media quoted Syrian military officials as saying": the quoted party is the source.</summary>
@@ -662,13 +761,23 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
         }
 
-        if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "the" or "The" && t.IsLower &&
+        // "The governor added", "the regional governor said": a role that points back to the person introduced with it,
+        // or, when nobody was, the role itself is the source.
+        var article = j - 1;
+        while (article >= sentence.FirstToken && article > j - 3 && tokens[article].IsWord && tokens[article].IsLower && document.TokenText(article) is not ("the" or "a" or "an"))
+        {
+            article--;
+        }
+
+        if (article >= sentence.FirstToken && document.TokenText(article) is "the" or "The" && t.IsLower &&
             lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
         {
-            // "The governor added": a role that points back to the person introduced with it.
             draft.Reference = head.ToLowerInvariant();
             draft.ReferenceToken = j;
-            subjectStart = j - 1;
+            draft.FallbackFirst = article;
+            draft.FallbackEnd = j + 1;
+            draft.FallbackPerson = true;
+            subjectStart = article;
             return true;
         }
 
@@ -1044,17 +1153,18 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
         }
 
-        var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "assured" or "warned";
+        var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "warned";
         if (thatAt >= 0 && (thatAt - p <= 2 || tells || AllAdjunct(document, p, thatAt)))
         {
             p = thatAt + 1;
         }
         else
         {
-            var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "urged" or "urges" or "urge" or "asked" or "ordered" or "warned";
+            // "urged all sides to de-escalate" keeps its addressee: who is urged is part of what was demanded.
+            var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "warned";
             if (isTell)
             {
-                // "told reporters", "told Reuters", "urged all sides": the addressee is not the content.
+                // "told reporters", "told Reuters": the addressee is not the content.
                 var q = p;
                 while (q < sentence.EndToken && q < p + 4 && tokens[q].IsWord && !(document.TokenText(q) is "to"))
                 {
@@ -1120,7 +1230,17 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (document.TokenText(q) is "and" && q + 1 < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var next) && next.Kind != CueKind.Cognition)
+            // "has denied that A and has told my office that B": an auxiliary may stand between "and" and the cue.
+            var nextCue = q + 1 < sentence.EndToken && document.TokenText(q + 1) is "has" or "have" or "had" or "also" ? q + 2 : q + 1;
+            if (document.TokenText(q) is "and" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "urged A to act, saying B": the participle cue starts its own claim.
+            if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) &&
+                lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var participle) && participle.Kind == CueKind.Speech)
             {
                 last = q - 1;
                 break;
@@ -1351,6 +1471,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             ReferenceToken = draft.ReferenceToken,
             FallbackFirst = draft.FallbackFirst,
             FallbackEnd = draft.FallbackEnd,
+            FallbackPerson = draft.FallbackPerson,
         };
         claim.Sources.AddRange(draft.Sources);
         document.ClaimDrafts.Add(claim);
@@ -1365,5 +1486,6 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         public bool ContinuesPrevious { get; set; }
         public int FallbackFirst { get; set; } = -1;
         public int FallbackEnd { get; set; } = -1;
+        public bool FallbackPerson { get; set; }
     }
 }
