@@ -1403,9 +1403,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             last--;
         }
 
-        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8)
+        // "That's simply false." is short but a denial; other short lines are greetings and asides.
+        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8 && !HasWord(document, sentence, Verdicts))
         {
             return;
+        }
+
+        // "A couple of things at the top": a verbless line announces talk; it asserts nothing.
+        if (sentence.EndToken - sentence.FirstToken < 9 && !HasFiniteVerb(document, sentence))
+        {
+            return;
+        }
+
+        // "I'm not going to preview operations", "I don't have that information": the speaker declines to say.
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 4); q++)
+        {
+            if (document.TokenText(sentence.FirstToken) is "I" or "I'm" && (document.TokenText(q) is "not" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal)))
+            {
+                return;
+            }
         }
 
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -1429,13 +1445,85 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             Cue = "said",
             CueToken = sentence.FirstToken,
             Evidentiality = Evidentiality.Stated,
-            Start = sentence.Start,
+            Start = FrameEnd(document, sentence),
             End = end,
             Sentence = si,
             FromTurn = true,
         };
         draft.Sources.Add(speaker);
         document.ClaimDrafts.Add(draft);
+    }
+
+    private static readonly FrozenSet<string> Verdicts = FrozenSet.ToFrozenSet(
+        ["false", "untrue", "incorrect", "wrong", "baseless", "nonsense", "true", "correct", "accurate", "inaccurate", "fabricated"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "remains", "remain"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FrameHeads = FrozenSet.ToFrozenSet(
+        ["clear", "information", "assessment", "understanding", "view", "position", "say", "belief"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool HasWord(Document document, Sentence sentence, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var q = sentence.FirstToken; q < sentence.EndToken; q++)
+        {
+            if (document.Tokens[q].IsWord && lookup.Contains(document.TokenText(q)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasFiniteVerb(Document document, Sentence sentence)
+    {
+        var lookup = FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var q = sentence.FirstToken; q < sentence.EndToken; q++)
+        {
+            var w = document.TokenText(q);
+            if (document.Tokens[q].Kind == TokenKind.Possessive)
+            {
+                return true; // "That's false": the clitic may be "is"
+            }
+
+            if (document.Tokens[q].IsWord && (lookup.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.Contains('\'') || w.Contains('\u2019')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "We've been clear that X", "Our information is that X", "What I'll say is X": the speaker's framing is not part
+    /// of the assertion, which starts after it.
+    /// </summary>
+    private static int FrameEnd(Document document, Sentence sentence)
+    {
+        var first = document.TokenText(sentence.FirstToken);
+        if (first is not ("We" or "We've" or "I" or "I've" or "Our" or "My" or "What"))
+        {
+            return sentence.Start;
+        }
+
+        for (var q = sentence.FirstToken + 1; q + 1 < Math.Min(sentence.EndToken, sentence.FirstToken + 7); q++)
+        {
+            var w = document.TokenText(q);
+            var prev = document.TokenText(q - 1);
+            var frame = w is "that" && (FrameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || prev is "is") ||
+                w is "is" && first is "What" && prev is "say";
+            if (frame && document.Tokens[q + 1].IsWord && sentence.EndToken - q > 4)
+            {
+                return document.Tokens[q + 1].Start;
+            }
+        }
+
+        return sentence.Start;
     }
 
     private static ActorRecord?[] SpeakersOfTurns(Document document)
