@@ -106,6 +106,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var table = document.ActorTable!;
         if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.ContainsSpan(document.Normalized.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
         {
+            PassiveBy(document, si, k, cue);
             return; // "was reported", "the reported attack", "so-called"
         }
 
@@ -461,6 +462,46 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             {
                 Add(document, s, k, cue, draft, start, stop);
             }
+        }
+    }
+
+    /// <summary>"UNRWA has been told by the Egyptian authorities that talks are under way": the agent after "by" is the source.</summary>
+    private void PassiveBy(Document document, int si, int k, CueDefinition cue)
+    {
+        var sentence = document.Sentences[si];
+        if (document.TokenText(k - 1) is not ("been" or "was" or "were" or "is" or "are") || k + 2 >= sentence.EndToken || document.TokenText(k + 1) is not "by")
+        {
+            return;
+        }
+
+        var thatAt = k + 2;
+        while (thatAt < sentence.EndToken && thatAt < k + 10 && document.TokenText(thatAt) is not "that" && document.Tokens[thatAt].IsWord)
+        {
+            thatAt++;
+        }
+
+        if (thatAt >= sentence.EndToken || document.TokenText(thatAt) is not "that" || thatAt == k + 2)
+        {
+            return;
+        }
+
+        var draft = new Draft();
+        var table = document.ActorTable!;
+        var agentLast = thatAt - 1;
+        if (table.AtToken(agentLast) is { } agent)
+        {
+            draft.Sources.Add(agent);
+        }
+        else if (!lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.TokenText(agentLast)) ||
+                 !TryDescribed(document, sentence, agentLast, agentLast, draft, out _))
+        {
+            return;
+        }
+
+        var (start, end) = RightContent(document, sentence, thatAt - 1, cue);
+        if (end - start >= 3 && WordCount(document, start, end) >= 3)
+        {
+            AddSplitAtThat(document, si, k, cue, draft, start, end);
         }
     }
 
@@ -1233,6 +1274,20 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             // "has denied that A and has told my office that B": an auxiliary may stand between "and" and the cue.
             var nextCue = q + 1 < sentence.EndToken && document.TokenText(q + 1) is "has" or "have" or "had" or "also" ? q + 2 : q + 1;
             if (document.TokenText(q) is "and" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "told that talks are under way, and we would welcome B": the speaker's own voice is not the reported content.
+            if (document.TokenText(q) is "," && q + 2 < last && document.TokenText(q + 1) is "and" or "but" && document.TokenText(q + 2) is "we" or "I")
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "accused Y of X, citing a report": the evidence cited is not part of the accusation.
+            if (document.TokenText(q) is "," && q + 1 < last && document.TokenText(q + 1) is "citing" or "quoting")
             {
                 last = q - 1;
                 break;

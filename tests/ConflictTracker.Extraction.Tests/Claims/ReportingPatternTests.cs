@@ -101,4 +101,21 @@ public sealed class ReportingPatternTests
 
         Assert.Empty(result.Claims);
     }
+
+    [Fact]
+    public void CreditsTheAgentOfAPassiveToldWithThatClause()
+    {
+        var claim = Extract.SingleClaim("The aid agency has been told by local authorities that the crossing will reopen on Monday, and we hope that happens.");
+
+        Assert.Equal("local authorities", claim.Source);
+        Assert.Equal("the crossing will reopen on Monday", claim.Text);
+    }
+
+    [Fact]
+    public void EndsAnAccusationBeforeTheEvidenceItCites()
+    {
+        var claim = Extract.SingleClaim("Governor Petro Danylenko accused the rebels of shelling the hospital, citing footage shared by residents.");
+
+        Assert.Equal("the rebels of shelling the hospital", claim.Text);
+    }
 }
