@@ -125,7 +125,9 @@ public sealed class IngestCommandTests : IDisposable
     private void AssertEveryReportComplete()
     {
         Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Reports r WHERE NOT EXISTS (SELECT 1 FROM RawInputs i WHERE i.ReportId = r.Id)"));
-        Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Reports r WHERE r.StoryId IS NULL OR (SELECT COUNT(*) FROM ReportBands b WHERE b.ReportId = r.Id) <> 16"));
+        Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Reports r WHERE r.StoryId IS NULL"));
+        Assert.Equal(Query("SELECT COUNT(*) FROM Reports"), Query("SELECT COUNT(*) FROM (SELECT ReportId FROM ReportBands GROUP BY ReportId HAVING COUNT(*) = 16)"));
+        Assert.Equal(["0"], Query("SELECT COUNT(*) FROM ReportBands b WHERE NOT EXISTS (SELECT 1 FROM Reports r WHERE r.Id = b.ReportId)"));
         Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Reports r WHERE r.MentionCount <> (SELECT COUNT(*) FROM Mentions m WHERE m.ReportId = r.Id)"));
         Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Reports r WHERE r.ClaimCount <> (SELECT COUNT(*) FROM ClaimReports c WHERE c.ReportId = r.Id)"));
         Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Stories s WHERE s.ReportCount <> (SELECT COUNT(*) FROM Reports r WHERE r.StoryId = s.Id)"));

@@ -19,7 +19,7 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => new { c.SpeakerActorId, c.FirstReportedAt });
         builder.HasIndex(c => new { c.Status, c.FirstReportedAt });
         builder.HasIndex(c => c.FirstReportedAt);
-        builder.HasIndex(c => c.Date);
-        builder.HasIndex(c => c.IndependentSourceCount);
+        // No index on Date or IndependentSourceCount: the dashboard reads them through expressions no index serves,
+        // and every index costs each of the thousands of claim inserts per ingest.
     }
 }

@@ -12,7 +12,7 @@ internal sealed class ClaimReportConfiguration : IEntityTypeConfiguration<ClaimR
         builder.Property(c => c.Evidentiality).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(c => c.Claim).WithMany(c => c.Reports).HasForeignKey(c => c.ClaimId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(c => c.Report).WithMany(r => r.ClaimReports).HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => c.ClaimId);
+        builder.HasIndex(c => new { c.ClaimId, c.ReportId });
         builder.HasIndex(c => c.ReportId);
     }
 }

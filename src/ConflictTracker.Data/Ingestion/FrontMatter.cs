@@ -12,6 +12,13 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
     public string? this[string key] =>
         Fields.TryGetValue(key, out var value) && !string.Equals(value, "unknown", StringComparison.OrdinalIgnoreCase) ? value : null;
 
+    /// <summary>
+    /// Any one-word key counts ("Partial: no" sits among the known ones in real files), so a new field never turns the
+    /// whole header into body text; a phrase before a colon ("Officials said: ...") is prose.
+    /// </summary>
+    private static bool IsKey(string candidate) =>
+        candidate.Length is > 0 and <= 40 && char.IsLetter(candidate[0]) && candidate.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
+
     public static FrontMatter Parse(string text)
     {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -24,11 +31,11 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
             if (line.Length == 0)
             {
                 // Only a block that has at least one known key counts as metadata; otherwise it is the body's first paragraph.
-                return fields.Count > 0 ? new FrontMatter(fields, text[next..]) : new FrontMatter(fields, text);
+                return fields.Keys.Any(KnownKeys.Contains) ? new FrontMatter(fields, text[next..]) : new FrontMatter(new Dictionary<string, string>(), text);
             }
 
             var colon = line.IndexOf(':');
-            if (colon <= 0 || !KnownKeys.Contains(line[..colon].Trim()))
+            if (colon <= 0 || !IsKey(line[..colon]))
             {
                 return new FrontMatter(new Dictionary<string, string>(), text);
             }

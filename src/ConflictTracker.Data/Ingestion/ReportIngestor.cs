@@ -171,7 +171,7 @@ public sealed class ReportIngestor(
                 ids.Add(id);
                 nearDuplicates += near ? 1 : 0;
             }
-            catch (SqliteException ex) when (!IsFatal(ex))
+            catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is SqliteException sqlite && IsFatal(sqlite)))
             {
                 logger.LogError(ex, "Could not store a report from {File}", file.File);
                 notes.Add($"a report could not be stored: {ex.Message}");

@@ -88,6 +88,11 @@ internal sealed class ReportPreparer : IDisposable
         {
             return new PreparedFile(file.Name, [], 0, ex.Message, []);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A parser bug or an input no rule foresaw must cost this one file, never the batch.
+            return new PreparedFile(file.Name, [], 0, $"it could not be processed ({ex.GetType().Name}: {ex.Message})", []);
+        }
     }
 
     private PreparedReport Prepare(ParsedReport parsed, string clean, string hash, string? rawHash, List<string> notes)
@@ -111,7 +116,7 @@ internal sealed class ReportPreparer : IDisposable
         {
             var text = clean[claim.Start..claim.End];
             var normalized = ClaimText.Normalize(text);
-            claims.Add(new PreparedClaim(claim, text, normalized, normalized.Length == 0 ? [] : MinHash.Claims.Bands(ClaimText.Tokens(normalized))));
+            claims.Add(new PreparedClaim(claim, text, normalized, ClaimText.Bands(normalized)));
         }
 
         if (dropped > 0)

@@ -35,7 +35,9 @@ internal sealed class ReportWriter : IDisposable
         Execute("PRAGMA journal_mode=WAL;");
         Execute("PRAGMA synchronous=NORMAL;");
         Execute("PRAGMA foreign_keys=ON;");
-        Execute("PRAGMA cache_size=-32000;");
+        Execute("PRAGMA cache_size=-65536;");
+        // Reading pages through a memory map saves a system call per page on the index-heavy write path.
+        Execute("PRAGMA mmap_size=1073741824;");
     }
 
     public bool InTransaction => _transaction is not null;
@@ -123,12 +125,21 @@ internal sealed class ReportWriter : IDisposable
         NonQuery("""INSERT INTO "RawInputs" ("ReportId", "FileName", "Content") VALUES ($id, $name, $content)""",
             ("$id", reportId), ("$name", parsed.SourceName), ("$content", parsed.Raw));
 
-        foreach (var band in report.Bands)
+        if (report.Bands.Length > 0)
         {
-            NonQuery("""INSERT OR IGNORE INTO "ReportBands" ("Key", "ReportId") VALUES ($k, $id)""", ("$k", band), ("$id", reportId));
+            // One statement for all bands: a report's 16 rows cost one round through SQLite's VM instead of 16.
+            var parameters = new (string, object?)[report.Bands.Length + 1];
+            parameters[0] = ("$id", reportId);
+            for (var i = 0; i < report.Bands.Length; i++)
+            {
+                parameters[i + 1] = ("$k" + i, report.Bands[i]);
+            }
+
+            NonQuery(BandInsert(report.Bands.Length), parameters);
         }
 
         var extraction = report.Extraction;
+        var mentions = new List<(ExtractedMention Mention, int? LocationId, int? ActorId)>(report.MentionCount);
         var locationsByName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var location in extraction.Locations)
         {
@@ -137,7 +148,7 @@ internal sealed class ReportWriter : IDisposable
             foreach (var mention in location.Mentions)
             {
                 locationsByName.TryAdd(TextNormalizer.Name(mention.Text), locationId);
-                InsertMention(reportId, report.CleanText, mention, locationId, null);
+                mentions.Add((mention, locationId, null));
             }
         }
 
@@ -154,14 +165,15 @@ internal sealed class ReportWriter : IDisposable
             foreach (var mention in actor.Mentions)
             {
                 actorsByName.TryAdd(TextNormalizer.Name(mention.Text), actorId);
-                InsertMention(reportId, report.CleanText, mention, null, actorId);
+                mentions.Add((mention, null, actorId));
             }
         }
 
+        InsertMentions(reportId, report.CleanText, mentions);
         var reportedAt = report.PublishedAt ?? ingestedAt;
         foreach (var claim in report.Claims)
         {
-            WriteClaim(reportId, reportedAt, claim, actorsByName, locationsByName);
+            WriteClaim(reportId, storyId.Value, reportedAt, claim, actorsByName, locationsByName);
         }
 
         return (reportId, nearDuplicateOf is not null);
@@ -210,15 +222,51 @@ internal sealed class ReportWriter : IDisposable
         return best.Id == 0 ? (null, null) : (best.Id, best.Story);
     }
 
-    private static string BandQuery(int count) =>
+    /// <summary>
+    /// Reports sharing at least two bands: at Jaccard 0.8 a pair shares 6.5 of 16 bands on average and fewer than two
+    /// with probability 0.003, while unrelated reports that share one band by chance are not loaded and compared.
+    /// </summary>
+    private static string BandQuery(int count) => BandQueries.GetOrAdd(count, n =>
         $"""
-        SELECT "ReportId" FROM "ReportBands" WHERE "Key" IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => "$k" + i))})
-        GROUP BY "ReportId" ORDER BY COUNT(*) DESC, "ReportId" LIMIT 10
-        """;
+        SELECT "ReportId" FROM "ReportBands" WHERE "Key" IN ({string.Join(", ", Enumerable.Range(0, n).Select(i => "$k" + i))})
+        GROUP BY "ReportId" HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC, "ReportId" LIMIT 10
+        """);
 
-    private void InsertMention(int reportId, string text, ExtractedMention mention, int? locationId, int? actorId) =>
-        NonQuery("""INSERT INTO "Mentions" ("ReportId", "Start", "End", "Text", "LocationId", "ActorId") VALUES ($r, $s, $e, $t, $l, $a)""",
-            ("$r", reportId), ("$s", mention.Start), ("$e", mention.End), ("$t", text[mention.Start..mention.End]), ("$l", locationId), ("$a", actorId));
+    private static string BandInsert(int count) => BandInserts.GetOrAdd(count, n =>
+        $"""INSERT OR IGNORE INTO "ReportBands" ("Key", "ReportId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($k{i}, $id)"))}""");
+
+    private static string ClaimBandInsert(int count) => ClaimBandInserts.GetOrAdd(count, n =>
+        $"""INSERT OR IGNORE INTO "ClaimBands" ("Key", "ClaimId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($k{i}, $id)"))}""");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> ClaimBandInserts = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandQueries = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandInserts = new();
+
+    /// <summary>Many rows per statement: a report's mentions are its most numerous rows.</summary>
+    private void InsertMentions(int reportId, string text, List<(ExtractedMention Mention, int? LocationId, int? ActorId)> mentions)
+    {
+        const int chunk = 64;
+        for (var offset = 0; offset < mentions.Count; offset += chunk)
+        {
+            var count = Math.Min(chunk, mentions.Count - offset);
+            var parameters = new (string, object?)[1 + count * 5];
+            parameters[0] = ("$r", reportId);
+            for (var i = 0; i < count; i++)
+            {
+                var (mention, locationId, actorId) = mentions[offset + i];
+                parameters[1 + i * 5] = ($"$s{i}", mention.Start);
+                parameters[2 + i * 5] = ($"$e{i}", mention.End);
+                parameters[3 + i * 5] = ($"$t{i}", text[mention.Start..mention.End]);
+                parameters[4 + i * 5] = ($"$l{i}", locationId);
+                parameters[5 + i * 5] = ($"$a{i}", actorId);
+            }
+
+            NonQuery(MentionInserts.GetOrAdd(count, n =>
+                $"""INSERT INTO "Mentions" ("ReportId", "Start", "End", "Text", "LocationId", "ActorId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($r, $s{i}, $e{i}, $t{i}, $l{i}, $a{i})"))}"""), parameters);
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> MentionInserts = new();
 
     private int ResolveLocation(ExtractedLocation location)
     {
@@ -318,7 +366,7 @@ internal sealed class ReportWriter : IDisposable
         return found;
     }
 
-    private void WriteClaim(int reportId, DateTime reportedAt, PreparedClaim prepared, Dictionary<string, int> actorsByName, Dictionary<string, int> locationsByName)
+    private void WriteClaim(int reportId, int storyId, DateTime reportedAt, PreparedClaim prepared, Dictionary<string, int> actorsByName, Dictionary<string, int> locationsByName)
     {
         var claim = prepared.Claim;
         var speaker = claim.Source.Trim();
@@ -332,21 +380,41 @@ internal sealed class ReportWriter : IDisposable
 
         var speakerKey = speakerId is { } sid ? $"actor:{sid}" : $"text:{speakerNormalized}";
         var claimId = FindClaim(speakerKey, prepared, claim.Date);
+        bool newReport, newStory;
         if (claimId is null)
         {
+            // A new claim starts with this report as its one report and one independent source.
             claimId = Int("""
                 INSERT INTO "Claims" ("SpeakerActorId", "Speaker", "SpeakerKey", "SourceType", "Cue", "Text", "NormalizedText", "Hedged",
                     "Evidentiality", "Date", "FirstReportedAt", "Status", "ReportCount", "IndependentSourceCount")
-                VALUES ($sa, $s, $sk, $st, $cue, $text, $norm, $hedged, $ev, $date, $first, $status, 0, 0)
+                VALUES ($sa, $s, $sk, $st, $cue, $text, $norm, $hedged, $ev, $date, $first, $status, 1, 1)
                 RETURNING "Id"
                 """,
                 ("$sa", speakerId), ("$s", speaker), ("$sk", speakerKey), ("$st", claim.SourceType.ToString()), ("$cue", claim.Cue),
                 ("$text", prepared.Text), ("$norm", prepared.NormalizedText), ("$hedged", claim.Hedged), ("$ev", claim.Evidentiality.ToString()),
                 ("$date", claim.Date), ("$first", reportedAt), ("$status", ClaimStatus.Unreviewed.ToString()));
-            foreach (var band in prepared.Bands)
+            if (prepared.Bands.Length > 0)
             {
-                NonQuery("""INSERT OR IGNORE INTO "ClaimBands" ("Key", "ClaimId") VALUES ($k, $id)""", ("$k", band), ("$id", claimId));
+                var parameters = new (string, object?)[prepared.Bands.Length + 1];
+                parameters[0] = ("$id", claimId);
+                for (var i = 0; i < prepared.Bands.Length; i++)
+                {
+                    parameters[i + 1] = ("$k" + i, prepared.Bands[i]);
+                }
+
+                NonQuery(ClaimBandInsert(prepared.Bands.Length), parameters);
             }
+
+            newReport = newStory = false;
+        }
+        else
+        {
+            // Counted before this occurrence is added: a second copy in the same report or story adds nothing.
+            newReport = Scalar("""SELECT 1 FROM "ClaimReports" WHERE "ClaimId" = $c AND "ReportId" = $r LIMIT 1""", ("$c", claimId), ("$r", reportId)) is null;
+            newStory = newReport && Scalar("""
+                SELECT 1 FROM "Reports" r CROSS JOIN "ClaimReports" cr ON cr."ReportId" = r."Id"
+                WHERE r."StoryId" = $story AND cr."ClaimId" = $c LIMIT 1
+                """, ("$story", storyId), ("$c", claimId)) is null;
         }
 
         NonQuery("""
@@ -372,14 +440,15 @@ internal sealed class ReportWriter : IDisposable
             }
         }
 
-        // Wire copies share a story, so counting stories (not reports) counts independent sources.
-        NonQuery("""
-            UPDATE "Claims" SET
-                "ReportCount" = (SELECT COUNT(DISTINCT "ReportId") FROM "ClaimReports" WHERE "ClaimId" = $c),
-                "IndependentSourceCount" = (SELECT COUNT(DISTINCT r."StoryId") FROM "ClaimReports" cr JOIN "Reports" r ON r."Id" = cr."ReportId" WHERE cr."ClaimId" = $c),
-                "FirstReportedAt" = MIN("FirstReportedAt", $at)
-            WHERE "Id" = $c
-            """, ("$c", claimId), ("$at", reportedAt));
+        if (newReport)
+        {
+            // Wire copies share a story, so counting stories (not reports) counts independent sources.
+            NonQuery("""
+                UPDATE "Claims" SET "ReportCount" = "ReportCount" + 1, "IndependentSourceCount" = "IndependentSourceCount" + $ds,
+                    "FirstReportedAt" = MIN("FirstReportedAt", $at)
+                WHERE "Id" = $c
+                """, ("$ds", newStory ? 1 : 0), ("$at", reportedAt), ("$c", claimId));
+        }
     }
 
     private int? FindClaim(string speakerKey, PreparedClaim prepared, DateOnly? date)
@@ -397,10 +466,12 @@ internal sealed class ReportWriter : IDisposable
         }
 
         var parameters = prepared.Bands.Select((b, i) => ("$k" + i, (object?)b)).Append(("$s", speakerKey)).ToArray();
+        // Driven from the bands (CROSS JOIN fixes the loop order in SQLite), so the cost follows the few claims sharing
+        // a band, not every claim the speaker ever made.
         using var reader = Reader($"""
-            SELECT c."Id", c."NormalizedText", c."Date" FROM "Claims" c
-            WHERE c."SpeakerKey" = $s AND c."Id" IN (SELECT "ClaimId" FROM "ClaimBands" WHERE "Key" IN ({string.Join(", ", prepared.Bands.Select((_, i) => "$k" + i))}))
-            LIMIT 50
+            SELECT c."Id", c."NormalizedText", c."Date" FROM "ClaimBands" b CROSS JOIN "Claims" c ON c."Id" = b."ClaimId"
+            WHERE b."Key" IN ({string.Join(", ", prepared.Bands.Select((_, i) => "$k" + i))}) AND c."SpeakerKey" = $s
+            GROUP BY c."Id" ORDER BY COUNT(*) DESC, c."Id" LIMIT 20
             """, parameters);
         while (reader.Read())
         {

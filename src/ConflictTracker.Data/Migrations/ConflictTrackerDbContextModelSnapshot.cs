@@ -144,11 +144,7 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Date");
-
                     b.HasIndex("FirstReportedAt");
-
-                    b.HasIndex("IndependentSourceCount");
 
                     b.HasIndex("SpeakerActorId", "FirstReportedAt");
 
@@ -183,8 +179,6 @@ namespace ConflictTracker.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Key", "ClaimId");
-
-                    b.HasIndex("ClaimId");
 
                     b.ToTable("ClaimBands");
                 });
@@ -285,9 +279,9 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClaimId");
-
                     b.HasIndex("ReportId");
+
+                    b.HasIndex("ClaimId", "ReportId");
 
                     b.ToTable("ClaimReports");
                 });
@@ -553,8 +547,6 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasKey("Key", "ReportId");
 
-                    b.HasIndex("ReportId");
-
                     b.ToTable("ReportBands");
                 });
 
@@ -620,15 +612,6 @@ namespace ConflictTracker.Data.Migrations
                     b.Navigation("Actor");
 
                     b.Navigation("Claim");
-                });
-
-            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimBand", b =>
-                {
-                    b.HasOne("ConflictTracker.Data.Entities.Claim", null)
-                        .WithMany()
-                        .HasForeignKey("ClaimId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimEdit", b =>
@@ -729,15 +712,6 @@ namespace ConflictTracker.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Story");
-                });
-
-            modelBuilder.Entity("ConflictTracker.Data.Entities.ReportBand", b =>
-                {
-                    b.HasOne("ConflictTracker.Data.Entities.Report", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("ConflictTracker.Data.Entities.Actor", b =>

@@ -48,6 +48,20 @@ public sealed class Gazetteer
         _countryByCode = builder.CountryByCode;
     }
 
+    private Gazetteer(
+        GazetteerPlace[] places, NameIndex names, NameIndex skeletons, Dictionary<string, int> firstTokens, HashSet<string> stopwords,
+        Dictionary<string, string> demonyms, Dictionary<string, int> admin1ByKey, Dictionary<string, int> countryByCode)
+    {
+        _places = places;
+        _names = names;
+        _skeletons = skeletons;
+        _firstTokens = firstTokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _demonyms = demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _admin1ByKey = admin1ByKey;
+        _countryByCode = countryByCode;
+    }
+
     public static Gazetteer Default => Shared.Value;
 
     public int Count => _places.Length;
@@ -98,6 +112,22 @@ public sealed class Gazetteer
     /// <summary>Loads a new instance from the embedded data files; <see cref="Default"/> is the shared one to use.</summary>
     public static Gazetteer LoadFromResources()
     {
+        // Parsing the TSVs costs about a second; a process that finds the binary form a previous one left loads it in
+        // a fraction of that (GazetteerCache). Any problem with the cache falls back to parsing.
+        var cached = GazetteerCache.TryRead();
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var gazetteer = Parse();
+        GazetteerCache.TryWrite(gazetteer);
+        return gazetteer;
+    }
+
+    /// <summary>Builds the gazetteer from the embedded data files, bypassing the binary cache.</summary>
+    internal static Gazetteer Parse()
+    {
         var builder = new Builder();
         builder.AddCountries(Countries.Default);
         builder.AddAdmin1(ResourceFiles.ReadRows("admin1.tsv"));
@@ -105,6 +135,151 @@ public sealed class Gazetteer
         builder.AddGeoNames(ResourceFiles.ReadAllBytes("gazetteer.tsv.gz"));
         builder.AddStopwords(ResourceFiles.ReadLines("stopwords-places.txt"));
         return new Gazetteer(builder);
+    }
+
+    internal void Write(BinaryWriter writer)
+    {
+        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = new List<string>();
+        int Code(string? value)
+        {
+            if (value is null)
+            {
+                return -1;
+            }
+
+            if (!strings.TryGetValue(value, out var id))
+            {
+                id = table.Count;
+                strings[value] = id;
+                table.Add(value);
+            }
+
+            return id;
+        }
+
+        var codes = new int[_places.Length * 3];
+        for (var i = 0; i < _places.Length; i++)
+        {
+            codes[i * 3] = Code(_places[i].FeatureCode);
+            codes[(i * 3) + 1] = Code(_places[i].CountryCode);
+            codes[(i * 3) + 2] = Code(_places[i].Admin1Key);
+        }
+
+        writer.Write(table.Count);
+        foreach (var value in table)
+        {
+            writer.Write(value);
+        }
+
+        writer.Write(_places.Length);
+        for (var i = 0; i < _places.Length; i++)
+        {
+            ref readonly var place = ref _places[i];
+            writer.Write(place.Name);
+            WriteOptional(writer, place.AsciiName);
+            WriteOptional(writer, place.OtherId);
+            writer.Write(place.Lat);
+            writer.Write(place.Lon);
+            writer.Write(codes[i * 3]);
+            writer.Write(codes[(i * 3) + 1]);
+            writer.Write(codes[(i * 3) + 2]);
+            writer.Write(place.Population);
+            writer.Write(place.GeoNamesId);
+            writer.Write((byte)place.Kind);
+        }
+
+        _names.Write(writer);
+        _skeletons.Write(writer);
+        WriteMap(writer, _firstTokens.Dictionary, static (w, v) => w.Write(v));
+        writer.Write(_stopwords.Set.Count);
+        foreach (var stopword in _stopwords.Set)
+        {
+            writer.Write(stopword);
+        }
+
+        WriteMap(writer, _demonyms.Dictionary, static (w, v) => w.Write(v));
+        WriteMap(writer, _admin1ByKey, static (w, v) => w.Write(v));
+        WriteMap(writer, _countryByCode, static (w, v) => w.Write(v));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static Gazetteer Read(BinaryReader reader)
+    {
+        var table = new string[reader.ReadInt32()];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = reader.ReadString();
+        }
+
+        var places = new GazetteerPlace[reader.ReadInt32()];
+        for (var i = 0; i < places.Length; i++)
+        {
+            var name = reader.ReadString();
+            var ascii = ReadOptional(reader);
+            var otherId = ReadOptional(reader);
+            var lat = reader.ReadSingle();
+            var lon = reader.ReadSingle();
+            var fcode = table[reader.ReadInt32()];
+            var cc = reader.ReadInt32();
+            var admin1 = reader.ReadInt32();
+            places[i] = new GazetteerPlace
+            {
+                Name = name, AsciiName = ascii, OtherId = otherId, Lat = lat, Lon = lon, FeatureCode = fcode,
+                CountryCode = cc < 0 ? null : table[cc], Admin1Key = admin1 < 0 ? null : table[admin1],
+                Population = reader.ReadInt32(), GeoNamesId = reader.ReadInt32(), Kind = (LocationKind)reader.ReadByte(),
+            };
+        }
+
+        var names = NameIndex.Read(reader);
+        var skeletons = NameIndex.Read(reader);
+        var firstTokens = ReadMap(reader, static r => r.ReadInt32());
+        var stopwordCount = reader.ReadInt32();
+        var stopwords = new HashSet<string>(stopwordCount, StringComparer.Ordinal);
+        for (var i = 0; i < stopwordCount; i++)
+        {
+            stopwords.Add(reader.ReadString());
+        }
+
+        var demonyms = ReadMap(reader, static r => r.ReadString());
+        var admin1ByKey = ReadMap(reader, static r => r.ReadInt32());
+        var countryByCode = ReadMap(reader, static r => r.ReadInt32());
+        return new Gazetteer(places, names, skeletons, firstTokens, stopwords, demonyms, admin1ByKey, countryByCode);
+    }
+
+    private static void WriteOptional(BinaryWriter writer, string? value)
+    {
+        writer.Write(value is not null);
+        if (value is not null)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+
+    private static void WriteMap<T>(BinaryWriter writer, Dictionary<string, T> map, Action<BinaryWriter, T> write)
+    {
+        writer.Write(map.Count);
+        foreach (var (key, value) in map)
+        {
+            writer.Write(key);
+            write(writer, value);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Dictionary<string, T> ReadMap<T>(BinaryReader reader, Func<BinaryReader, T> read)
+    {
+        var count = reader.ReadInt32();
+        var map = new Dictionary<string, T>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadString();
+            map.Add(key, read(reader));
+        }
+
+        return map;
     }
 
     /// <summary>Builds a gazetteer from rows in the data files' formats; for tests that need a tiny one.</summary>
@@ -361,6 +536,7 @@ public sealed class Gazetteer
 
             var key = buffer[..length];
             AddKey(key, place);
+            AddPossessiveForm(name, place);
             var article = PlaceKey.ArticleLength(key);
             if (article > 0 && length - article >= 4)
             {
@@ -375,6 +551,23 @@ public sealed class Gazetteer
                 {
                     Skeletons.Add(skeletonBuffer[..skeletonLength], place);
                 }
+            }
+        }
+
+        // "Cox's Bazar" is read from the text as the tokens "Cox" (possessive) and "Bazar": index it as "cox bazar" too.
+        private void AddPossessiveForm(ReadOnlySpan<char> name, int place)
+        {
+            var s = name.IndexOf("s ", StringComparison.Ordinal);
+            if (s < 2 || !PlaceKey.IsApostrophe(name[s - 1]))
+            {
+                return;
+            }
+
+            Span<char> buffer = stackalloc char[PlaceKey.MaxLength * 2];
+            var length = PlaceKey.Normalize(string.Concat(name[..(s - 1)], name[(s + 1)..]), buffer);
+            if (length > 0)
+            {
+                AddKey(buffer[..length], place);
             }
         }
 

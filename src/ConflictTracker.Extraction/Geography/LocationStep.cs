@@ -31,13 +31,10 @@ public sealed class LocationStep(Gazetteer gazetteer) : IExtractionStep
         using var tokens = new PlaceTokenizer(text);
         var spotter = new PlaceSpotter(gazetteer, tokens);
         var spots = spotter.Spot();
-        if (spots.Count == 0)
-        {
-            return;
-        }
-
         var resolver = new PlaceResolver(gazetteer, tokens, spotter);
-        document.Locations.AddRange(resolver.Resolve(spots));
+        var locations = spots.Count == 0 ? [] : resolver.Resolve(spots);
+        new FeatureSpotter(gazetteer, tokens, spotter).Add(locations);
+        document.Locations.AddRange(locations);
     }
 
     internal static int MaxTokens => MaxNGram;

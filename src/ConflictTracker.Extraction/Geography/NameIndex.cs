@@ -22,6 +22,46 @@ internal sealed class NameIndex
 
     public int KeyCount { get; }
 
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_lookup.Dictionary.Count);
+        foreach (var (key, slot) in _lookup.Dictionary)
+        {
+            writer.Write(key);
+            writer.Write(slot);
+        }
+
+        WriteInts(writer, _slots);
+        WriteInts(writer, _postings);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static NameIndex Read(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var keys = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var key = reader.ReadString();
+            keys.Add(key, reader.ReadInt32());
+        }
+
+        return new NameIndex(keys, ReadInts(reader), ReadInts(reader));
+    }
+
+    internal static void WriteInts(BinaryWriter writer, int[] values)
+    {
+        writer.Write(values.Length);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
+    internal static int[] ReadInts(BinaryReader reader)
+    {
+        var values = new int[reader.ReadInt32()];
+        reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values.AsSpan()));
+        return values;
+    }
+
     public ReadOnlySpan<int> Find(ReadOnlySpan<char> key)
     {
         if (!_lookup.TryGetValue(key, out var slot))

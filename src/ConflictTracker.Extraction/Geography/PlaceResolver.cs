@@ -24,7 +24,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         "believes", "believed", "insist", "blamed", "blames", "confirmed", "confirms", "reported", "reports",
         "stated", "states", "argued", "argues", "pledged", "pledges", "promised", "promises", "supplied", "supplies",
         "sent", "sends", "launched", "launches", "approved", "approves", "imposed", "imposes", "recognised",
-        "recognized", "retaliated", "responded", "has", "have", "had", "will", "would", "is", "was", "and",
+        "recognized", "retaliated", "responded", "traded", "trade", "exchanged", "signed", "has", "have", "had", "will", "would", "is", "was", "and",
     };
 
     private static readonly HashSet<string> AgentNouns = new(StringComparer.Ordinal)
@@ -41,6 +41,25 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
     // "has", "will", "is", "and" only count when another agent word follows ("Moscow has said", "Kyiv and Moscow").
     private static readonly HashSet<string> WeakAgentWords = new(StringComparer.Ordinal) { "has", "have", "had", "will", "would", "is", "was", "and" };
 
+    // Before a capital these words make it the one addressed or accused ("accused Kigali of"), so the government.
+    private static readonly HashSet<string> AddresseeVerbs = new(StringComparer.Ordinal)
+    {
+        "accused", "accuses", "accusing", "accuse", "blamed", "blames", "blaming", "blame", "urged", "urges", "urging",
+        "thanked", "thanks", "thanking", "condemned", "condemns", "criticised", "criticized", "criticises", "criticizes",
+        "warned", "warns", "warning", "pressed", "presses", "pressuring", "pressured", "sanctioned", "praised",
+        "rebuked", "asked", "asks", "told", "tells", "reassured", "reassures", "lobbied", "implored",
+    };
+
+    // "talks between X and Y", "ties with X", "a message to X": dealings between governments.
+    private static readonly HashSet<string> DiplomacyNouns = new(StringComparer.Ordinal)
+    {
+        "talks", "relations", "ties", "dialogue", "negotiations", "contacts", "tensions", "rift", "dispute", "mediation",
+        "channel", "deal", "agreement", "rapprochement", "normalisation", "normalization", "cooperation", "alliance",
+        "message", "messages", "rapport", "spat", "row", "standoff", "feud",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AddresseeVerbLookup = AddresseeVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DiplomacyNounLookup = DiplomacyNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentVerbLookup = AgentVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgentNounLookup = AgentNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakAgentLookup = WeakAgentWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -406,6 +425,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
                 continue;
             }
 
+            if (place.IsCountry && IsOfficeTopic(spot.FirstToken))
+            {
+                continue;
+            }
+
             mentions.Add(new Mention(spot.Start, spot.End, tokens.Text.Substring(spot.Start, spot.End - spot.Start)));
         }
 
@@ -477,6 +501,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return false;
         }
 
+        if (IsAddressedGovernment(spot.FirstToken))
+        {
+            return true;
+        }
+
         var nextKey = tokens.Key(next);
         if ((shape & TokenShape.Possessive) != 0)
         {
@@ -519,6 +548,51 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         }
 
         return AgentVerbLookup.Contains(afterKey) && !WeakAgentLookup.Contains(afterKey);
+    }
+
+    // "accused Kigali of", "thanked Muscat for", "called on Moscow to", "talks between Muscat and Riyadh", "ties with
+    // Pyongyang": the capital is the one spoken to or dealt with, so it is the government.
+    private bool IsAddressedGovernment(int first)
+    {
+        var before = first - 1;
+        if (before < 0 || (tokens[before].Shape & TokenShape.SpaceNext) == 0)
+        {
+            return false;
+        }
+
+        var key = tokens.Key(before);
+        if (AddresseeVerbLookup.Contains(key))
+        {
+            return true;
+        }
+
+        if (key is "and" && before >= 2 && tokens.Key(before - 2) is "between")
+        {
+            key = "between";
+            before -= 2;
+        }
+
+        if (before < 1 || (tokens[before - 1].Shape & TokenShape.SpaceNext) == 0)
+        {
+            return false;
+        }
+
+        var previousKey = tokens.Key(before - 1);
+        return key switch
+        {
+            "on" => previousKey is "called" or "calls" or "calling" or "call",
+            "with" or "between" or "to" => DiplomacyNounLookup.Contains(previousKey),
+            _ => false,
+        };
+    }
+
+    // "the Special Envoy for Yemen", "the Special Rapporteur on Myanmar": the country names an office's brief, not a
+    // place where something happens.
+    private bool IsOfficeTopic(int first)
+    {
+        var before = first - 1;
+        return before >= 1 && tokens.Key(before) is "for" or "on" && (tokens[before - 1].Shape & TokenShape.SpaceNext) != 0
+            && tokens.Key(before - 1) is "envoy" or "envoys" or "rapporteur" or "representative" or "coordinator" or "commissioner" or "adviser" or "advisor";
     }
 
     private bool IsAfterLocativePreposition(PlaceSpot spot)

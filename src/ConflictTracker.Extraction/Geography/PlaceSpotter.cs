@@ -50,6 +50,12 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "announced", "claimed", "denied", "told", "urged", "added", "stated", "wants", "wanted", "sent", "itself",
     };
 
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "militia", "militias", "militiamen", "fighters", "rebels", "militants", "insurgents", "group", "movement",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgreementLookup = Agreements.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -180,7 +186,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var limit = 1;
         while (limit < maxTokens && limit < LocationStep.MaxTokens && first + limit < tokens.Count
-               && (tokens[first + limit - 1].Shape & TokenShape.JoinsNext) != 0)
+               && ((tokens[first + limit - 1].Shape & TokenShape.JoinsNext) != 0 || IsPossessiveNameGap(first + limit - 1)))
         {
             limit++;
         }
@@ -303,6 +309,12 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             // "Minsk agreements", "Jeddah Declaration", "Azov Regiment", "Kyiv Independent": a name inside a name.
             if (AgreementLookup.Contains(nextKey) || nextKey is "regiment" or "battalion" or "brigade" or "legion"
                 || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
+            {
+                return false;
+            }
+
+            // "Fano militia", "Shabaab fighters": a name in front of a fighting-group noun names the group, not a place.
+            if (GroupNounLookup.Contains(nextKey) && !HasCountryCandidate(candidates))
             {
                 return false;
             }
@@ -474,6 +486,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
     }
 
+    private bool HasCountryCandidate(ReadOnlySpan<int> candidates)
+    {
+        foreach (var index in candidates)
+        {
+            if (gazetteer[index].IsCountry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
     private bool HasStrongCandidate(ReadOnlySpan<int> candidates)
     {
@@ -567,6 +592,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         return true;
     }
+
+    // "Cox's Bazar", "Martha's Vineyard": a possessive joined by one space to a capitalised word may be one name;
+    // only a gazetteer name of that shape (indexed without its "'s") makes it one.
+    private bool IsPossessiveNameGap(int index) =>
+        (tokens[index].Shape & TokenShape.Possessive) != 0 && index + 1 < tokens.Count
+        && (tokens[index + 1].Shape & TokenShape.Capitalised) != 0 && tokens[index + 1].Start - tokens[index].End <= 3
+        && tokens.Text[tokens[index + 1].Start - 1] == ' ';
 
     private bool IsAbbreviationGap(int index) =>
         (tokens[index].Shape & TokenShape.JoinsNext) != 0;

@@ -15,6 +15,24 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void AcceptsUnfamiliarKeysBesideKnownOnes()
+    {
+        var parsed = FrontMatter.Parse("Title: Strikes on the grid\nPartial: no\nLicence: public domain\n\nThe body.");
+
+        Assert.Equal("Strikes on the grid", parsed["Title"]);
+        Assert.Equal("no", parsed["Partial"]);
+        Assert.Equal("The body.", parsed.Body);
+    }
+
+    [Fact]
+    public void KeepsABlockWithoutAnyKnownKeyAsBody()
+    {
+        const string text = "Note: draft\nStatus: open\n\nThe body.";
+
+        Assert.Equal(text, FrontMatter.Parse(text).Body);
+    }
+
+    [Fact]
     public void TreatsUnknownValuesAsMissing()
     {
         var parsed = FrontMatter.Parse("Title: A report\nUrl: unknown\n\nBody.");

@@ -269,7 +269,23 @@ public sealed class ReportIngestorTests : IDisposable
         Assert.Equal(Assert.Single(outcome.ReportIds), (await db.Reports.SingleAsync(TestContext.Current.CancellationToken)).Id);
     }
 
+    [Fact]
+    public async Task KeepsAReportWhoseExtractionThrowsAndSaysSo()
+    {
+        using var harness = new IngestionHarness(new ThrowingExtractor());
+
+        var summary = await harness.IngestAsync(harness.Write("a.txt", "Norvik is quiet today."));
+
+        Assert.Equal(1, summary.ReportsAdded);
+        Assert.Contains(summary.WithNotes.Single().Notes, n => n.Contains("extraction failed", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _harness.Dispose();
+
+    private sealed class ThrowingExtractor : Extraction.IReportExtractor
+    {
+        public ExtractionResult Extract(ReportInput input) => throw new InvalidOperationException("boom");
+    }
 
     private sealed class FixedExtractor(ExtractionResult result) : Extraction.IReportExtractor
     {

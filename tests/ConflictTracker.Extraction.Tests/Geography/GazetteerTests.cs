@@ -71,4 +71,33 @@ public sealed class GazetteerTests
 
         return places;
     }
+
+    [Fact]
+    public void TheBinaryFormLoadsTheSamePlacesAndNames()
+    {
+        var parsed = Gazetteer.Default;
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            parsed.Write(writer);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        var loaded = Gazetteer.Read(reader);
+        Assert.Equal(parsed.Count, loaded.Count);
+        Assert.Equal(parsed.KeyCounts, loaded.KeyCounts);
+        foreach (var name in new[] { "avdeevka", "cox bazar", "donetsk oblast", "kyiv" })
+        {
+            Assert.Equal(parsed.Find(name).ToArray(), loaded.Find(name).ToArray());
+        }
+
+        var kyiv = loaded.Find("kyiv")[0];
+        Assert.Equal(parsed[kyiv], loaded[kyiv]);
+        Assert.Equal(parsed.FindSkeleton(PlaceKey.Skeleton("avdiivka")).ToArray(), loaded.FindSkeleton(PlaceKey.Skeleton("avdiivka")).ToArray());
+        Assert.Equal(parsed.CountryOfDemonym("ukrainian"), loaded.CountryOfDemonym("ukrainian"));
+        Assert.Equal(parsed.IsStopword("march"), loaded.IsStopword("march"));
+        Assert.Equal(parsed.MaxTokensStartingWith("cox"), loaded.MaxTokensStartingWith("cox"));
+        Assert.Equal(parsed.Admin1Index("UA.05"), loaded.Admin1Index("UA.05"));
+    }
 }

@@ -213,6 +213,43 @@ public sealed class LocationStepTests
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
     }
 
+    [Theory]
+    [InlineData("Kinshasa accused Kigali of deploying soldiers.", "Kigali")]
+    [InlineData("The minister thanked Muscat for its help.", "Muscat")]
+    [InlineData("Seoul wants ties with Pyongyang restored.", "Pyongyang")]
+    [InlineData("Talks between Muscat and Riyadh resumed.", "Riyadh")]
+    [InlineData("The envoy called on Nairobi to act.", "Nairobi")]
+    public void ACapitalSpokenToOrDealtWithIsTheGovernment(string text, string capital)
+    {
+        Assert.DoesNotContain(Locate(text), l => l.Name == capital);
+    }
+
+    [Fact]
+    public void ACapitalAfterALocativePrepositionStaysAPlace()
+    {
+        Assert.Contains(Locate("Officials in Kigali accused rebels of shelling."), l => l.Name == "Kigali");
+    }
+
+    [Fact]
+    public void MatchesPossessiveNamesAsOneName()
+    {
+        var camp = Assert.Single(Locate("More refugees arrived in Cox's Bazar this week."));
+        Assert.Equal("BD", camp.Country);
+    }
+
+    [Fact]
+    public void ANameBeforeAFightingGroupNounIsTheGroup()
+    {
+        Assert.DoesNotContain(Locate("Fano militia fighters clashed with the army."), l => l.Name == "Fano");
+    }
+
+    [Fact]
+    public void ACountryNamingAnOfficesBriefIsNotAPlace()
+    {
+        Assert.Empty(Locate("The UN Special Envoy for Yemen briefed reporters."));
+        Assert.NotEmpty(Locate("Fighting in Yemen continued."));
+    }
+
     private static bool IsNamed(ExtractedLocation location, string name)
     {
         foreach (var index in Gazetteer.Default.Find(PlaceKey.Normalize(name)))

@@ -44,6 +44,33 @@ internal static class ClaimText
         return set;
     }
 
+    /// <summary>
+    /// The claim's similarity bands, salted with its numbers: claims that differ in a number can never be the same
+    /// statement, so they never even become candidates ("shot down 12 drones" and "shot down 30 drones" are routine
+    /// and frequent from one speaker).
+    /// </summary>
+    public static long[] Bands(string normalized)
+    {
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        var salt = 0x9E3779B97F4A7C15UL;
+        foreach (var number in Numbers(normalized).Order(StringComparer.Ordinal))
+        {
+            salt = MinHash.Mix(salt ^ Shingles.Hash(number));
+        }
+
+        var bands = MinHash.Claims.Bands(Tokens(normalized));
+        for (var i = 0; i < bands.Length; i++)
+        {
+            bands[i] = (long)MinHash.Mix((ulong)bands[i] ^ salt);
+        }
+
+        return bands;
+    }
+
     /// <summary>Same statement: similar enough words and exactly the same numbers.</summary>
     public static bool SameStatement(string normalizedA, string normalizedB, double threshold)
     {

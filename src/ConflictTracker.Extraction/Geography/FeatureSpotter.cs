@@ -1,0 +1,545 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Geography;
+
+/// <summary>
+/// Places the gazetteer cannot know, recognised by the shape of their name: a capitalised name with a feature or
+/// unit word ("Naf River", "Saudi Hospital", "Manaung island", "the Kalehe territory", "Lake Kivu", "Blue Line"),
+/// and a capitalised word in strong locative context ("the village of Kotlyne", "the outskirts of Minova"). They
+/// keep their mentions but get coordinates only when a place the report already resolved lends them; otherwise
+/// they are located with null coordinates and low confidence, which is still what an analyst wants to see listed.
+/// </summary>
+internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens, PlaceSpotter spotter)
+{
+    private const int MaxNameTokens = 3;
+
+    private enum HeadRole
+    {
+        /// <summary>A physical feature whose name carries the word ("Naf River", "Manaung island").</summary>
+        Feature,
+        /// <summary>A feature at one point: a place of the same name lends its coordinates ("Rafah crossing").</summary>
+        PointFeature,
+        /// <summary>An administrative unit: lower case, the word is not part of the name ("the Kalehe territory").</summary>
+        Unit,
+        /// <summary>A part of a city named after it ("Khartoum North"): only after a city, which lends its coordinates.</summary>
+        Quarter,
+        /// <summary>A settlement named by its context ("the village of Kotlyne"): the gazetteer's match wins.</summary>
+        Settlement,
+    }
+
+    // Words after a name that make the whole phrase a place. Upper-case ones only count capitalised, except units
+    // and the geographic words news writes in lower case ("Manaung island", "Zamzam camp").
+    private static readonly Dictionary<string, (HeadRole Role, LocationKind Kind, bool LowerCaseToo)> HeadsAfter = new(StringComparer.Ordinal)
+    {
+        ["river"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["island"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["islands"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["lake"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["line"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["valley"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["mountains"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["hills"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["desert"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["strait"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["gulf"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["corridor"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["hospital"] = (HeadRole.PointFeature, LocationKind.Other, false),
+        ["crossing"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["dam"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["bridge"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["airport"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["airbase"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["port"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["camp"] = (HeadRole.PointFeature, LocationKind.Other, false),
+        ["north"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["south"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["east"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["west"] = (HeadRole.Quarter, LocationKind.City, false),
+        ["village"] = (HeadRole.Settlement, LocationKind.Village, true),
+        ["town"] = (HeadRole.Settlement, LocationKind.Town, true),
+        ["zone"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["district"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["governorate"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["territory"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["province"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["county"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["municipality"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["prefecture"] = (HeadRole.Unit, LocationKind.Region, true),
+    };
+
+    // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
+    private static readonly HashSet<string> PluralUnits = new(StringComparer.Ordinal)
+    {
+        "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures",
+    };
+
+    // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
+    private static readonly Dictionary<string, LocationKind> HeadsBefore = new(StringComparer.Ordinal)
+    {
+        ["lake"] = LocationKind.Feature, ["cape"] = LocationKind.Feature, ["mount"] = LocationKind.Feature,
+        ["gulf"] = LocationKind.Feature, ["isle"] = LocationKind.Feature, ["wadi"] = LocationKind.Feature,
+        ["greater"] = LocationKind.Region,
+    };
+
+    // "the village of X", "the outskirts of X": only these say that an unknown capitalised word is a settlement.
+    private static readonly Dictionary<string, LocationKind> SettlementWords = new(StringComparer.Ordinal)
+    {
+        ["village"] = LocationKind.Village, ["villages"] = LocationKind.Village, ["hamlet"] = LocationKind.Village,
+        ["settlement"] = LocationKind.Village, ["town"] = LocationKind.Town, ["outskirts"] = LocationKind.Town,
+    };
+
+    // Capitalised words that begin a sentence or a title, never the first word of a place's name.
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "in", "at",
+        "on", "near", "from", "of", "and", "or", "but", "by", "to", "for", "with", "no", "one", "some", "every", "each",
+        "new", "main", "national", "international", "regional", "central", "military", "general", "public", "state",
+        "refugee", "border", "river", "island", "security", "buffer", "exclusion", "demilitarised", "demilitarized",
+        "president", "minister", "prime", "foreign", "defence", "defense", "interior", "home", "special", "economic",
+    };
+
+    // Span lookups: this runs over every token of every report, so no string per token.
+    private static readonly Dictionary<string, (HeadRole Role, LocationKind Kind, bool LowerCaseToo)>.AlternateLookup<ReadOnlySpan<char>> HeadAfterLookup =
+        HeadsAfter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> HeadBeforeLookup = HeadsBefore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> SettlementLookup = SettlementWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralUnitLookup = PluralUnits.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public void Add(List<ExtractedLocation> locations)
+    {
+        var found = new List<(string Name, LocationKind Kind, HeadRole Role, int Start, int End, int NameStart, int NameEnd)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var key = tokens.Key(i);
+            if (HeadAfterLookup.TryGetValue(key, out var head))
+            {
+                var capitalised = (tokens[i].Shape & TokenShape.Capitalised) != 0 && (tokens[i].Shape & TokenShape.SentenceStart) == 0;
+
+                // "the Kutupalong refugee camp": the camp word needs its qualifier in lower case ("the Biden camp" is no place).
+                var nameHead = i;
+                if (!capitalised && key is "camp" && i > 0 && tokens.Key(i - 1) is "refugee" or "refugees" or "displacement" or "idp" or "idps")
+                {
+                    nameHead = i - 1;
+                    capitalised = true;
+                }
+
+                if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
+                    && (capitalised || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
+                {
+                    var nameStart = tokens[first].Start;
+                    var nameEnd = tokens[first + count - 1].End;
+                    var unitWithoutWord = head.Role is HeadRole.Unit or HeadRole.Settlement && !capitalised;
+                    var end = unitWithoutWord ? nameEnd : tokens[i].End;
+                    var name = tokens.Text[nameStart..end];
+                    if (key is "zone" && !capitalised)
+                    {
+                        name += " Zone"; // Ethiopian and other zones carry the word in their names
+                    }
+
+                    found.Add((name, head.Kind, head.Role, nameStart, end, nameStart, nameEnd));
+                }
+            }
+
+            if (PluralUnitLookup.Contains(key) && (tokens[i].Shape & TokenShape.Capitalised) == 0)
+            {
+                AddListedUnits(i, key is "zones", found);
+            }
+
+            if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
+                && NameAfter(i + 1) is (var after, var afterCount))
+            {
+                // "Greater Odesa" is the city with its suburbs: only after a city, whose coordinates it takes.
+                var nameEnd = tokens[after + afterCount - 1].End;
+                var role = key is "greater" ? HeadRole.Quarter : HeadRole.Feature;
+                found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, role, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
+            }
+
+            if (i >= 1 && key is "of" && SettlementLookup.TryGetValue(tokens.Key(i - 1), out var settlement)
+                && (tokens[i - 1].Shape & TokenShape.SpaceNext) != 0 && NameAfter(i + 1) is (var village, var villageCount)
+                && IsUnknownName(village, villageCount, checkPeople: false))
+            {
+                var start = tokens[village].Start;
+                var end = tokens[village + villageCount - 1].End;
+                found.Add((tokens.Text[start..end], settlement, HeadRole.Settlement, start, end, start, end));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, kind, role, start, end, nameStart, nameEnd) in found)
+        {
+            if (CoveredBeyond(locations, start, end, nameStart, nameEnd))
+            {
+                continue;
+            }
+
+            // The name alone was taken for a place ("Dnipro" in "the Dnipro River"): the feature is what is meant,
+            // and a point feature sits where that place is.
+            // A unit whose name carries its word ("North Gondar Zone") is the unit even where the gazetteer took the
+            // name for the town it is named after; a bare lower-case unit ("the Pokrovsk district") keeps the town.
+            var unitNamedInFull = role == HeadRole.Unit && end > nameEnd || name.EndsWith(" Zone", StringComparison.Ordinal);
+            if (role == HeadRole.Unit && unitNamedInFull && !IsCoveredByRegion(locations, nameStart, nameEnd))
+            {
+                TakeMentionsWithin(locations, nameStart, nameEnd);
+            }
+            else if (role is HeadRole.Unit or HeadRole.Settlement && IsCovered(locations, nameStart, nameEnd))
+            {
+                continue; // "the Aleppo governorate" already resolved through the gazetteer
+            }
+
+            if (role == HeadRole.Quarter && !IsCityMention(locations, nameStart, nameEnd))
+            {
+                continue; // "Sudan North", "Tuesday West": only a city has quarters named after it
+            }
+
+            var lender = role is HeadRole.Unit or HeadRole.Settlement ? null : TakeMention(locations, nameStart, nameEnd);
+
+            // Settlements merge by transliteration skeleton ("the village of Kotlinoye, the Russian name for Kotlyne").
+            var key = role == HeadRole.Settlement ? "~" + PlaceKey.Skeleton(PlaceKey.Normalize(name)) : PlaceKey.Normalize(name);
+            var mention = new Mention(start, end, tokens.Text[start..end]);
+            if (byName.TryGetValue(key, out var existing))
+            {
+                var location = locations[existing];
+                if (location.Mentions.Any(m => m.Start == start))
+                {
+                    continue;
+                }
+
+                var display = role == HeadRole.Settlement && CountWord(name) > CountWord(location.Name) ? name : location.Name;
+                locations[existing] = location with { Name = display, Mentions = [.. location.Mentions, mention] };
+                continue;
+            }
+
+            var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
+            List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
+            byName[key] = locations.Count;
+            var spelling = role == HeadRole.Settlement ? LooseMatch(name, locations) : -1;
+            if (spelling >= 0)
+            {
+                // "the town of Addale" where GeoNames spells it Adale: a loose spelling match in a country the report
+                // is about, which the strict spotter would not risk on a word without this context.
+                var place = gazetteer[spelling];
+                var admin1 = gazetteer.Admin1Index(place.Admin1Key);
+                locations.Add(new ExtractedLocation
+                {
+                    Name = name, Kind = place.Kind, Country = place.CountryCode, Admin1 = admin1 >= 0 ? gazetteer[admin1].Name : null,
+                    Lat = Math.Round(place.Lat, 4), Lon = Math.Round(place.Lon, 4), PlaceId = place.PlaceId, Confidence = 0.55,
+                    Mentions = mentions,
+                });
+                continue;
+            }
+
+            var region = role == HeadRole.Unit ? Admin1Named(tokens.Text[nameStart..nameEnd], locations) : -1;
+            if (region >= 0)
+            {
+                // "Aleppo Governorate" written in a way the gazetteer's alternates miss: still the admin1 region.
+                ref readonly var place = ref gazetteer[region];
+                locations.Add(new ExtractedLocation
+                {
+                    Name = name, Kind = LocationKind.Region, Country = place.CountryCode, Admin1 = place.Name,
+                    Lat = place.HasCoordinates ? Math.Round(place.Lat, 4) : null, Lon = place.HasCoordinates ? Math.Round(place.Lon, 4) : null,
+                    PlaceId = place.PlaceId, Confidence = 0.7, Mentions = mentions,
+                });
+                continue;
+            }
+
+            locations.Add(new ExtractedLocation
+            {
+                Name = name,
+                Kind = kind,
+                Country = lender?.Country,
+                Admin1 = lender?.Admin1,
+                Lat = withCoordinates ? lender!.Lat : null,
+                Lon = withCoordinates ? lender!.Lon : null,
+                Confidence = withCoordinates ? 0.6 : 0.4,
+                Mentions = mentions,
+            });
+        }
+
+        locations.RemoveAll(static location => location.Mentions.Count == 0);
+    }
+
+    private int CountWord(string name) => OtherMentions(name, []).Count;
+
+    // Every stand-alone occurrence of a settlement's name: once the context said it is a place, "near Kotlyne" is too.
+    private List<Mention> OtherMentions(string name, List<ExtractedLocation> locations)
+    {
+        var mentions = new List<Mention>();
+        var text = tokens.Text;
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || IsCovered(locations, at, end))
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(at, end, name));
+        }
+
+        return mentions;
+    }
+
+    private void AddListedUnits(int head, bool zones, List<(string, LocationKind, HeadRole, int, int, int, int)> found)
+    {
+        var end = head;
+        var comma = false;
+        for (var listed = 0; listed < 6; listed++)
+        {
+            if (NameBefore(end, headCapitalised: true, comma) is not (var first, var count))
+            {
+                return;
+            }
+
+            var nameStart = tokens[first].Start;
+            var nameEnd = tokens[first + count - 1].End;
+            var name = tokens.Text[nameStart..nameEnd];
+            found.Add((zones ? name + " Zone" : name, LocationKind.Region, HeadRole.Unit, nameStart, nameEnd, nameStart, nameEnd));
+            if (first >= 2 && tokens.Key(first - 1) is "and" or "or")
+            {
+                end = first - 1;
+                comma = false;
+            }
+            else if (first >= 1 && (tokens[first - 1].Shape & TokenShape.CommaNext) != 0 && IsNameToken(first - 1)
+                     && tokens[first].Start - tokens[first - 1].End <= 2 && tokens.Text[tokens[first - 1].End] == ',')
+            {
+                end = first; // "A, B and C zones": the name before the comma is listed too
+                comma = true;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    // Candidates by transliteration skeleton, or by a skeleton that is itself a known name (doubled letters: Addale ->
+    // adale); only populated places in a country the report's other places are in; the one in a region the report
+    // names wins, then the most populous.
+    private int LooseMatch(string name, List<ExtractedLocation> locations)
+    {
+        var key = PlaceKey.Normalize(name);
+        var skeleton = PlaceKey.Skeleton(key);
+        if (skeleton.Length < 4)
+        {
+            return -1;
+        }
+
+        var best = -1;
+        var bestScore = 0.0;
+        foreach (var candidates in new[] { gazetteer.FindSkeleton(skeleton).ToArray(), gazetteer.Find(skeleton).ToArray() })
+        {
+            foreach (var index in candidates)
+            {
+                var place = gazetteer[index];
+                if (!place.HasCoordinates || place.Kind is not (LocationKind.City or LocationKind.Town or LocationKind.Village)
+                    || !locations.Any(l => l.Country == place.CountryCode && l.Mentions.Count > 0))
+                {
+                    continue;
+                }
+
+                var admin1 = gazetteer.Admin1Index(place.Admin1Key);
+                var inNamedRegion = admin1 >= 0 && locations.Any(l => l.Kind == LocationKind.Region && l.Admin1 == gazetteer[admin1].Name);
+                var score = (inNamedRegion ? 2.0 : 1.0) + (Math.Log10(1 + place.Population) / 10);
+                if (score > bestScore)
+                {
+                    best = index;
+                    bestScore = score;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private int Admin1Named(string name, List<ExtractedLocation> locations)
+    {
+        var found = -1;
+        foreach (var index in gazetteer.Find(PlaceKey.Normalize(name)))
+        {
+            var place = gazetteer[index];
+            if (!place.IsAdmin1)
+            {
+                continue;
+            }
+
+            if (found < 0 || locations.Any(l => l.Country == place.CountryCode))
+            {
+                found = index;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsCoveredByRegion(List<ExtractedLocation> locations, int start, int end) =>
+        locations.Any(l => l.Kind is LocationKind.Region or LocationKind.Country && l.Mentions.Any(m => m.Start < end && start < m.End));
+
+    private static void TakeMentionsWithin(List<ExtractedLocation> locations, int start, int end)
+    {
+        for (var l = 0; l < locations.Count; l++)
+        {
+            var location = locations[l];
+            if (location.Mentions.Any(m => m.Start >= start && m.End <= end))
+            {
+                locations[l] = location with { Mentions = [.. location.Mentions.Where(m => m.Start < start || m.End > end)] };
+            }
+        }
+    }
+
+    private (int First, int Count)? NameBefore(int head, bool headCapitalised, bool joinedByComma = false)
+    {
+        var first = head;
+        while (first > 0 && head - first < MaxNameTokens && IsNameToken(first - 1)
+               && ((tokens[first - 1].Shape & TokenShape.JoinsNext) != 0 || (first == head && joinedByComma))
+               && (tokens[first - 1].Shape & TokenShape.Possessive) == 0)
+        {
+            first--;
+        }
+
+        while (first < head && NotNameLookup.Contains(tokens.Key(first)))
+        {
+            first++;
+        }
+
+        if (first == head)
+        {
+            return null;
+        }
+
+        // "Refugee camp" opening a sentence: one sentence-initial word before a lower-case head is no name.
+        if (!headCapitalised && head - first == 1 && (tokens[first].Shape & TokenShape.SentenceStart) != 0)
+        {
+            return null;
+        }
+
+        return (first, head - first);
+    }
+
+    private (int First, int Count)? NameAfter(int first)
+    {
+        if (first >= tokens.Count || !IsNameToken(first) || (tokens[first - 1].Shape & TokenShape.JoinsNext) == 0
+            || NotNameLookup.Contains(tokens.Key(first)))
+        {
+            return null;
+        }
+
+        var count = 1;
+        while (count < 2 && first + count < tokens.Count && (tokens[first + count - 1].Shape & TokenShape.JoinsNext) != 0
+               && (tokens[first + count - 1].Shape & TokenShape.Possessive) == 0 && IsNameToken(first + count))
+        {
+            count++;
+        }
+
+        return (first, count);
+    }
+
+    // "the Greek island of Lesbos": a nationality before a lower-case word describes, it does not name.
+    private bool IsDemonymOnly(int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            if (gazetteer.CountryOfDemonym(tokens.Key(i)) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsNameToken(int index)
+    {
+        var shape = tokens[index].Shape;
+        return (shape & TokenShape.Capitalised) != 0 && (shape & (TokenShape.AllCaps | TokenShape.Digit)) == 0;
+    }
+
+    // Not a word the report already uses for a person, a common word or a nationality.
+    // The spotter also files a small place's name seen between capitalised words as a person's ("Kunyo Barrow"), so
+    // "the town of X" does not ask it; the weaker "X village" does.
+    private bool IsUnknownName(int first, int count, bool checkPeople)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            var key = tokens.Key(i);
+            if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null
+                || (checkPeople && spotter.PersonKeys.Contains(key.ToString())))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCityMention(List<ExtractedLocation> locations, int start, int end)
+    {
+        foreach (var location in locations)
+        {
+            if (location.Kind is LocationKind.City && location.Mentions.Any(m => m.Start == start && m.End == end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCovered(List<ExtractedLocation> locations, int start, int end)
+    {
+        foreach (var location in locations)
+        {
+            foreach (var mention in location.Mentions)
+            {
+                if (mention.Start < end && start < mention.End)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A gazetteer name already spans more than the bare name ("Rafah crossing" from the supplement): it wins.
+    private static bool CoveredBeyond(List<ExtractedLocation> locations, int start, int end, int nameStart, int nameEnd)
+    {
+        foreach (var location in locations)
+        {
+            foreach (var mention in location.Mentions)
+            {
+                if (mention.Start < end && start < mention.End && (mention.Start < nameStart || mention.End > nameEnd))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static ExtractedLocation? TakeMention(List<ExtractedLocation> locations, int start, int end)
+    {
+        for (var l = 0; l < locations.Count; l++)
+        {
+            var location = locations[l];
+            for (var m = 0; m < location.Mentions.Count; m++)
+            {
+                var mention = location.Mentions[m];
+                if (mention.Start == start && mention.End == end)
+                {
+                    locations[l] = location with { Mentions = [.. location.Mentions.Where((_, index) => index != m)] };
+                    return location;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,137 @@
+using ConflictTracker.Extraction.Geography;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+
+namespace ConflictTracker.Extraction.Tests.Geography;
+
+public sealed class FeatureSpotterTests
+{
+    private static readonly LocationStep Step = new();
+
+    [Fact]
+    public void FindsNamedRiversHospitalsAndIslandsTheGazetteerLacks()
+    {
+        var locations = Locate("Families drowned crossing the Zorbak River. Doctors at the Merrow Hospital said the wounded came from Tallin island.");
+        Assert.Contains(locations, l => l.Name == "Zorbak River" && l.Kind == LocationKind.Feature && l.Lat is null);
+        Assert.Contains(locations, l => l.Name == "Merrow Hospital");
+        Assert.Contains(locations, l => l.Name == "Tallin island" && l.Kind == LocationKind.Feature);
+    }
+
+    [Fact]
+    public void NamesALowerCaseUnitWithoutItsUnitWord()
+    {
+        var unit = Assert.Single(Locate("Fighting spread into the Mabeko territory and the Ruvanda district overnight."), l => l.Name == "Mabeko");
+        Assert.Equal(LocationKind.Region, unit.Kind);
+        Assert.Contains(Locate("Fighting spread into the Ruvanda district overnight."), l => l.Name == "Ruvanda");
+    }
+
+    [Fact]
+    public void FindsFeaturesNamedAfterTheirWord()
+    {
+        var locations = Locate("Peacekeepers saw strikes north of the Blue Line and boats on Lake Zavora.");
+        Assert.Contains(locations, l => l.Name == "Blue Line");
+        Assert.Contains(locations, l => l.Name == "Lake Zavora");
+    }
+
+    [Fact]
+    public void APointFeatureTakesTheCoordinatesOfThePlaceItIsNamedAfter()
+    {
+        var locations = Locate("Aid trucks queued at the Kharkiv Airport on Monday.");
+        var airport = Assert.Single(locations);
+        Assert.Equal("Kharkiv Airport", airport.Name);
+        Assert.Equal(49.99, airport.Lat!.Value, 1);
+    }
+
+    [Fact]
+    public void ASettlementInStrongLocativeContextIsAPlaceWithAllItsMentions()
+    {
+        var village = Assert.Single(Locate("Troops entered the village of Zelenivtsi. Residents said Zelenivtsi had no power."));
+        Assert.Equal("Zelenivtsi", village.Name);
+        Assert.Equal(LocationKind.Village, village.Kind);
+        Assert.False(village.Ambiguous);
+        Assert.Equal(2, village.Mentions.Count);
+    }
+
+    [Fact]
+    public void APartOfACityNamedAfterItIsAPlaceNearThatCity()
+    {
+        var locations = Locate("The army pushed into Kharkiv North while shelling hit Kharkiv itself.");
+        var quarter = Assert.Single(locations, l => l.Name == "Kharkiv North");
+        Assert.Equal(49.99, quarter.Lat!.Value, 1);
+        Assert.Contains(locations, l => l.Name == "Kharkiv" && l.Mentions.Count == 1);
+    }
+
+    [Fact]
+    public void ATwoWordTownInStrongLocativeContextIsOnePlace()
+    {
+        var town = Assert.Single(Locate("A drone struck near the town of Gelo Barrow on Thursday."));
+        Assert.Equal("Gelo Barrow", town.Name);
+        Assert.Equal(LocationKind.Town, town.Kind);
+        Assert.Null(town.Lat);
+    }
+
+    [Fact]
+    public void ANameBeforeTheWordVillageIsAVillage()
+    {
+        var village = Assert.Single(Locate("Gunmen raided Dudumo village at dawn."));
+        Assert.Equal("Dudumo", village.Name);
+        Assert.Equal(LocationKind.Village, village.Kind);
+    }
+
+    [Fact]
+    public void EachListedUnitBeforeAPluralUnitWordIsARegion()
+    {
+        var locations = Locate("Clashes spread in the North Gondar and North Wollo zones, and the Idlib, Hama and Latakia governorates.");
+        Assert.Contains(locations, l => l.Name == "North Gondar Zone" && l.Kind == LocationKind.Region);
+        Assert.Contains(locations, l => l.Name == "North Wollo Zone");
+        Assert.Contains(locations, l => l.Name == "Hama" && l.Kind == LocationKind.Region && l.Country == "SY");
+        Assert.All(locations, l => Assert.All(l.Mentions, m => Assert.Equal(m.Text, "Clashes spread in the North Gondar and North Wollo zones, and the Idlib, Hama and Latakia governorates."[m.Start..m.End])));
+    }
+
+    [Fact]
+    public void AUnitNamedAfterItsTownIsTheUnitWithTheRegionsCoordinatesWhenKnown()
+    {
+        var governorate = Assert.Single(Locate("Shelling hit the Aleppo governorate overnight."));
+        Assert.Equal(LocationKind.Region, governorate.Kind);
+        Assert.Equal("Aleppo", governorate.Admin1);
+        Assert.Equal("Gondar Zone", Assert.Single(Locate("Gunmen raided the Gondar Zone.")).Name);
+    }
+
+    [Fact]
+    public void GreaterBeforeACityIsTheCityWithItsSuburbs()
+    {
+        var area = Assert.Single(Locate("Drones struck Greater Odesa at night."));
+        Assert.Equal("Greater Odesa", area.Name);
+        Assert.Equal(46.5, area.Lat!.Value, 1);
+    }
+
+    [Fact]
+    public void FindsMajorRiversByTheirBareName()
+    {
+        var river = Assert.Single(Locate("Barges on the Danube were hit."));
+        Assert.Equal(LocationKind.Feature, river.Kind);
+        Assert.NotNull(river.Lat);
+    }
+
+    [Fact]
+    public void ASettlementInStrongContextIsGeocodedByALooseSpellingInTheReportsCountry()
+    {
+        var town = Assert.Single(Locate("Militants attacked a base near the coastal town of Addale, in Middle Shabelle region, Somalia."), l => l.Name == "Addale");
+        Assert.Equal("SO", town.Country);
+        Assert.Equal(2.76, town.Lat!.Value, 1);
+        Assert.Null(Assert.Single(Locate("Militants attacked a base near the town of Addale."), l => l.Name == "Addale").Lat);
+    }
+
+    [Fact]
+    public void DoesNotTakeCommonPhrasesForFeatures()
+    {
+        Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
+    }
+
+    private static List<ExtractedLocation> Locate(string text)
+    {
+        var document = new Document(new ReportInput(text));
+        Step.Run(document);
+        return document.Locations;
+    }
+}
