@@ -870,6 +870,26 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
         }
 
+        // "Doctors at the main hospital said", "residents of the camp said": a described head before a place phrase
+        // that is no known actor.
+        for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 6); q--)
+        {
+            if (!tokens[q].IsWord)
+            {
+                break;
+            }
+
+            if (document.TokenText(q) is "in" or "at" or "of" or "from")
+            {
+                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) && described.Plural)
+                {
+                    return TryDescribed(document, sentence, q - 1, j, draft, out subjectStart);
+                }
+
+                break;
+            }
+        }
+
         return false;
     }
 

@@ -118,4 +118,13 @@ public sealed class ReportingPatternTests
 
         Assert.Equal("the rebels of shelling the hospital", claim.Text);
     }
+
+    [Fact]
+    public void TakesADescribedHeadBeforeAPlacePhraseAsTheSource()
+    {
+        var claim = Extract.SingleClaim("Medics at the main hospital said they had received 71 wounded people overnight.");
+
+        Assert.Equal("Medics at the main hospital", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+    }
 }
