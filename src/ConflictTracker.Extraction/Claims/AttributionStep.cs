@@ -1203,7 +1203,9 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
 
             // "told reporters via a video call from the capital, Kinshasa, that ...": the addressee phrase may hold commas.
-            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or ".") && !(telling && w is ","))
+            // "said on March 12, 2024, that ...": the commas of a date do not end the search for "that".
+            var dateComma = w is "," && q > p && tokens[q - 1].Kind == TokenKind.Number;
+            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or ".") && !(telling && w is ",") && !dateComma)
             {
                 break;
             }
@@ -1346,7 +1348,9 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         for (var q = first; q < end; q++)
         {
             var t = document.Tokens[q];
-            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] != '\'')
+            // "on March 12, 2024, that": a comma after the day or year belongs to the date.
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] != '\'' &&
+                !(document.Normalized[t.Start] == ',' && q > first && document.Tokens[q - 1].Kind == TokenKind.Number))
             {
                 return false;
             }

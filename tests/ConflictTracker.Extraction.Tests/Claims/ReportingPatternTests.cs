@@ -127,4 +127,21 @@ public sealed class ReportingPatternTests
         Assert.Equal("Medics at the main hospital", claim.Source);
         Assert.Equal(SourceType.Described, claim.SourceType);
     }
+
+    [Fact]
+    public void SkipsAFullDateWithCommasBeforeThatAndDatesTheClaim()
+    {
+        var claim = Extract.SingleClaim("Port officials said on March 12, 2024, that the harbour was closed to shipping.");
+
+        Assert.Equal("the harbour was closed to shipping", claim.Text);
+        Assert.Equal(new DateOnly(2024, 3, 12), claim.Date);
+    }
+
+    [Fact]
+    public void LeavesARelativeDateUnresolvedWithoutAPublishedDate()
+    {
+        var claim = Extract.SingleClaim("Governor Petro Danylenko said on Monday that two bridges were destroyed.");
+
+        Assert.Null(claim.Date);
+    }
 }
