@@ -91,7 +91,7 @@ public sealed class ResolutionStep : IExtractionStep
             var kept = new List<Mention>(location.Mentions.Count);
             foreach (var mention in location.Mentions)
             {
-                if (!IsActorMention(document, table, mention))
+                if (!IsActorMention(document, table, mention, location.Kind))
                 {
                     kept.Add(mention);
                 }
@@ -113,7 +113,7 @@ public sealed class ResolutionStep : IExtractionStep
         }
     }
 
-    private static bool IsActorMention(Document document, ActorTable table, Mention mention)
+    private static bool IsActorMention(Document document, ActorTable table, Mention mention, LocationKind kind)
     {
         var si = document.SentenceAt(mention.Start);
         if (si < 0)
@@ -152,6 +152,13 @@ public sealed class ResolutionStep : IExtractionStep
             if (actor.Type == ActorType.Person && start <= mention.Start && end >= mention.End)
             {
                 return true;
+            }
+
+            // A country acting as a state stays a place too (the gold lists it in both); only cities and seats of
+            // government stand in for a government and stop being places.
+            if (kind == LocationKind.Country)
+            {
+                return false;
             }
 
             // A seat of government or capital standing for a government: the actor mention is exactly the place name.

@@ -382,7 +382,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         // Acronyms are organisations ("ISW", "UN") unless a country goes by them ("US", "DRC").
-        if ((shape & TokenShape.AllCaps) != 0 && key.Length <= 4 && !hasCountry)
+        if ((shape & TokenShape.AllCaps) != 0 && key.Length <= 4 && !hasCountry && !IsDatelineHead(first))
         {
             return false;
         }
@@ -534,6 +534,32 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
 
         var next = tokens.Key(last + 1);
         return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
+    }
+
+    /// <summary>"GOMA, Congo (Reuters) —": a word opening a line and followed by a comma is a dateline, even when short and in capitals.</summary>
+    private bool IsDatelineHead(int index)
+    {
+        var end = tokens[index].End;
+        if (end >= tokens.Text.Length || tokens.Text[end] != ',')
+        {
+            return false;
+        }
+
+        for (var i = tokens[index].Start - 1; i >= 0; i--)
+        {
+            var c = tokens.Text[i];
+            if (c == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "KIRBY:" or "President of Russia Vladimir Putin:" opening a line of a transcript names the speaker; a dateline

@@ -49,4 +49,14 @@ public sealed class ResolutionStepTests
         Assert.All(claims, c => Assert.Equal("Russian Defense Ministry", c.Source));
         Assert.Equal(2, claims.Count);
     }
+
+    [Fact]
+    public void KeepsACountryWhoseActorNameDiffersFromItsShortName()
+    {
+        var result = Extract.From("GOMA, Congo (Reuters) — Kinshasa accused Kigali of sending troops into eastern Congo.");
+
+        var congo = Assert.Single(result.Locations, l => l.Kind == Model.LocationKind.Country && l.Country == "CD");
+        Assert.Equal(2, congo.Mentions.Count);
+        Assert.Contains(result.Locations, l => l.Name == "Goma");
+    }
 }
