@@ -114,6 +114,14 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
 
             table.AddMention(record, i, dictEnd);
+            // "the Arakan Army (AA)": a dictionary actor may define its own acronym, used alone later in the text.
+            if (dictEnd + 2 < end && text[tokens[dictEnd].Start] == '(' && tokens[dictEnd + 1].IsAllCaps && text[tokens[dictEnd + 2].Start] == ')')
+            {
+                table.Acronyms[text.Substring(tokens[dictEnd + 1].Start, tokens[dictEnd + 1].Length)] = record;
+                table.AddMention(record, dictEnd + 1, dictEnd + 2);
+                return dictEnd + 2;
+            }
+
             return dictEnd;
         }
 

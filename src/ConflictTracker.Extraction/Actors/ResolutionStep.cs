@@ -178,7 +178,7 @@ public sealed class ResolutionStep : IExtractionStep
         }
 
         var name = document.Normalized.Substring(document.Tokens[first].Start, document.Tokens[draft.FallbackEnd - 1].End - document.Tokens[first].Start);
-        var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Organization, null);
+        var record = table.Find(name) ?? table.GetOrAdd(name, draft.FallbackPerson ? ActorType.Person : ActorType.Organization, null);
         record.Described = true;
         table.AddLooseMention(record, draft.FallbackFirst, draft.FallbackEnd);
         return record;
@@ -209,6 +209,28 @@ public sealed class ResolutionStep : IExtractionStep
             case "it":
                 if (recentPrevious is not null && recentPrevious.Type != ActorType.Person)
                 {
+                    // "The ministry said A. The General Staff did not confirm. It said B": a body named after the last
+                    // claim, in a sentence of its own that made no claim, is the nearer antecedent.
+                    var between = document.Sentences[previous!.Sentence].End;
+                    for (var m = mentions.Count - 1; m >= 0; m--)
+                    {
+                        var (start, actor) = mentions[m];
+                        if (start >= offset)
+                        {
+                            continue;
+                        }
+
+                        if (start < between)
+                        {
+                            break;
+                        }
+
+                        if (actor.Type is not ActorType.Person and not ActorType.State && actor.Resolve() != recentPrevious && !actor.Described)
+                        {
+                            return actor;
+                        }
+                    }
+
                     return recentPrevious;
                 }
 

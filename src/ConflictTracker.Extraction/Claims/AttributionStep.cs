@@ -106,6 +106,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var table = document.ActorTable!;
         if (k > sentence.FirstToken && tokens[k - 1].IsWord && Passive.ContainsSpan(document.Normalized.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)))
         {
+            PassiveBy(document, si, k, cue);
             return; // "was reported", "the reported attack", "so-called"
         }
 
@@ -117,6 +118,16 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel")
         {
             return; // "added its voice to", "added fuel": no statement is reported
+        }
+
+        if (document.TokenText(k) is "report" or "indicate" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is not "that"))
+        {
+            return; // "a report by experts", "indicate a shift": only "they report that ..." reports speech
+        }
+
+        if (document.TokenText(k) is "declared" or "declares" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "a" or "an" or "war" or "martial" or "victory" or "independence")
+        {
+            return; // "declared a religious war", "declared martial law": an act, not a reported statement
         }
 
         if (IsQuestion(document, sentence))
@@ -180,7 +191,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (tj.Kind == TokenKind.Punctuation && tjText is "," or "\"" or "'")
         {
             // "..., said Serhii Popko" or "...," said the official: the source follows the cue.
-            if (tjText == "," && TryAppositive(document, sentence, j, draft, out var appositiveStart))
+            if (tjText == "," && TryCitedSource(document, sentence, j, draft, out var citedStart))
+            {
+                subjectStart = citedStart;
+            }
+            else if (tjText == "," && TryAppositive(document, sentence, j, draft, out var appositiveStart))
             {
                 subjectStart = appositiveStart;
             }
@@ -272,6 +287,51 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             : RightContent(document, sentence, k, cue);
         if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
         {
+            return;
+        }
+
+        if (!trailing)
+        {
+            AddSplitAtThat(document, si, k, cue, draft, start, end);
+            return;
+        }
+
+        Add(document, si, k, cue, draft, start, end);
+    }
+
+    /// <summary>"said A, and that B": a that-clause set off by a comma is its own statement.</summary>
+    private static void AddSplitAtThat(Document document, int si, int k, CueDefinition cue, Draft draft, int start, int end)
+    {
+        var tokens = document.Tokens;
+        var sentence = document.Sentences[si];
+        for (var q = k + 2; q + 1 < sentence.EndToken && tokens[q].Start < end; q++)
+        {
+            // Only after a comma: "said A and that B" usually reads as one statement with two parts.
+            if (tokens[q].Start <= start || document.TokenText(q) is not "and" || document.TokenText(q + 1) is not "that" || document.TokenText(q - 1) is not "," ||
+                q + 2 >= sentence.EndToken || !tokens[q + 2].IsWord && document.TokenText(q + 2) is not "\"")
+            {
+                continue;
+            }
+
+            var last = q - 1;
+            while (last > k && tokens[last].Kind == TokenKind.Punctuation && document.Normalized[tokens[last].Start] is ',' or ';')
+            {
+                last--;
+            }
+
+            if (last <= k || tokens[last].End <= start || WordCount(document, start, tokens[last].End) < 3)
+            {
+                break;
+            }
+
+            var secondStart = tokens[q + 2].Start;
+            if (WordCount(document, secondStart, end) < 3)
+            {
+                break;
+            }
+
+            Add(document, si, k, cue, draft, start, tokens[last].End);
+            Add(document, si, k, cue, draft, secondStart, end);
             return;
         }
 
@@ -403,6 +463,86 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 Add(document, s, k, cue, draft, start, stop);
             }
         }
+    }
+
+    /// <summary>"UNRWA has been told by the Egyptian authorities that talks are under way": the agent after "by" is the source.</summary>
+    private void PassiveBy(Document document, int si, int k, CueDefinition cue)
+    {
+        var sentence = document.Sentences[si];
+        if (document.TokenText(k - 1) is not ("been" or "was" or "were" or "is" or "are") || k + 2 >= sentence.EndToken || document.TokenText(k + 1) is not "by")
+        {
+            return;
+        }
+
+        var thatAt = k + 2;
+        while (thatAt < sentence.EndToken && thatAt < k + 10 && document.TokenText(thatAt) is not "that" && document.Tokens[thatAt].IsWord)
+        {
+            thatAt++;
+        }
+
+        if (thatAt >= sentence.EndToken || document.TokenText(thatAt) is not "that" || thatAt == k + 2)
+        {
+            return;
+        }
+
+        var draft = new Draft();
+        var table = document.ActorTable!;
+        var agentLast = thatAt - 1;
+        if (table.AtToken(agentLast) is { } agent)
+        {
+            draft.Sources.Add(agent);
+        }
+        else if (!lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.TokenText(agentLast)) ||
+                 !TryDescribed(document, sentence, agentLast, agentLast, draft, out _))
+        {
+            return;
+        }
+
+        var (start, end) = RightContent(document, sentence, thatAt - 1, cue);
+        if (end - start >= 3 && WordCount(document, start, end) >= 3)
+        {
+            AddSplitAtThat(document, si, k, cue, draft, start, end);
+        }
+    }
+
+    /// <summary>"TASS, quoting the defence ministry, said": the party quoted or cited is the source, not the messenger.</summary>
+    private bool TryCitedSource(Document document, Sentence sentence, int comma, Draft draft, out int subjectStart)
+    {
+        subjectStart = comma;
+        var table = document.ActorTable!;
+        for (var q = comma - 1; q > Math.Max(sentence.FirstToken, comma - 10); q--)
+        {
+            var w = document.TokenText(q);
+            if (w is "," or "\"")
+            {
+                return false;
+            }
+
+            if (w is not ("citing" or "quoting") || document.TokenText(q - 1) is not ",")
+            {
+                continue;
+            }
+
+            for (var a = q + 1; a < comma; a++)
+            {
+                if (table.AtToken(a) is { } cited)
+                {
+                    draft.Sources.Add(cited);
+                    subjectStart = q - 1 > sentence.FirstToken ? NounPhraseStart(document, sentence, q - 2) : sentence.FirstToken;
+                    return true;
+                }
+            }
+
+            if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.TokenText(comma - 1)) && TryDescribed(document, sentence, comma - 1, comma - 1, draft, out _))
+            {
+                subjectStart = q - 1 > sentence.FirstToken ? NounPhraseStart(document, sentence, q - 2) : sentence.FirstToken;
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>"State media quoted Syrian military officials as saying": the quoted party is the source.</summary>
@@ -662,13 +802,23 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return TryDescribed(document, sentence, j, j, draft, out subjectStart);
         }
 
-        if (j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "the" or "The" && t.IsLower &&
+        // "The governor added", "the regional governor said": a role that points back to the person introduced with it,
+        // or, when nobody was, the role itself is the source.
+        var article = j - 1;
+        while (article >= sentence.FirstToken && article > j - 3 && tokens[article].IsWord && tokens[article].IsLower && document.TokenText(article) is not ("the" or "a" or "an"))
+        {
+            article--;
+        }
+
+        if (article >= sentence.FirstToken && document.TokenText(article) is "the" or "The" && t.IsLower &&
             lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
         {
-            // "The governor added": a role that points back to the person introduced with it.
             draft.Reference = head.ToLowerInvariant();
             draft.ReferenceToken = j;
-            subjectStart = j - 1;
+            draft.FallbackFirst = article;
+            draft.FallbackEnd = j + 1;
+            draft.FallbackPerson = true;
+            subjectStart = article;
             return true;
         }
 
@@ -717,6 +867,26 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
                     break;
                 }
+            }
+        }
+
+        // "Doctors at the main hospital said", "residents of the camp said": a described head before a place phrase
+        // that is no known actor.
+        for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 6); q--)
+        {
+            if (!tokens[q].IsWord)
+            {
+                break;
+            }
+
+            if (document.TokenText(q) is "in" or "at" or "of" or "from")
+            {
+                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) && described.Plural)
+                {
+                    return TryDescribed(document, sentence, q - 1, j, draft, out subjectStart);
+                }
+
+                break;
             }
         }
 
@@ -1033,7 +1203,9 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
 
             // "told reporters via a video call from the capital, Kinshasa, that ...": the addressee phrase may hold commas.
-            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or ".") && !(telling && w is ","))
+            // "said on March 12, 2024, that ...": the commas of a date do not end the search for "that".
+            var dateComma = w is "," && q > p && tokens[q - 1].Kind == TokenKind.Number;
+            if (tokens[q].Kind == TokenKind.Punctuation && w is not ("'" or "-" or ".") && !(telling && w is ",") && !dateComma)
             {
                 break;
             }
@@ -1044,17 +1216,18 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
         }
 
-        var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "assured" or "warned";
+        var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "warned";
         if (thatAt >= 0 && (thatAt - p <= 2 || tells || AllAdjunct(document, p, thatAt)))
         {
             p = thatAt + 1;
         }
         else
         {
-            var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "urged" or "urges" or "urge" or "asked" or "ordered" or "warned";
+            // "urged all sides to de-escalate" keeps its addressee: who is urged is part of what was demanded.
+            var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "warned";
             if (isTell)
             {
-                // "told reporters", "told Reuters", "urged all sides": the addressee is not the content.
+                // "told reporters", "told Reuters": the addressee is not the content.
                 var q = p;
                 while (q < sentence.EndToken && q < p + 4 && tokens[q].IsWord && !(document.TokenText(q) is "to"))
                 {
@@ -1120,7 +1293,31 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (document.TokenText(q) is "and" && q + 1 < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var next) && next.Kind != CueKind.Cognition)
+            // "has denied that A and has told my office that B": an auxiliary may stand between "and" and the cue.
+            var nextCue = q + 1 < sentence.EndToken && document.TokenText(q + 1) is "has" or "have" or "had" or "also" ? q + 2 : q + 1;
+            if (document.TokenText(q) is "and" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "told that talks are under way, and we would welcome B": the speaker's own voice is not the reported content.
+            if (document.TokenText(q) is "," && q + 2 < last && document.TokenText(q + 1) is "and" or "but" && document.TokenText(q + 2) is "we" or "I")
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "accused Y of X, citing a report": the evidence cited is not part of the accusation.
+            if (document.TokenText(q) is "," && q + 1 < last && document.TokenText(q + 1) is "citing" or "quoting")
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "urged A to act, saying B": the participle cue starts its own claim.
+            if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) &&
+                lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var participle) && participle.Kind == CueKind.Speech)
             {
                 last = q - 1;
                 break;
@@ -1151,7 +1348,9 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         for (var q = first; q < end; q++)
         {
             var t = document.Tokens[q];
-            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] != '\'')
+            // "on March 12, 2024, that": a comma after the day or year belongs to the date.
+            if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] != '\'' &&
+                !(document.Normalized[t.Start] == ',' && q > first && document.Tokens[q - 1].Kind == TokenKind.Number))
             {
                 return false;
             }
@@ -1283,9 +1482,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             last--;
         }
 
-        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8)
+        // "That's simply false." is short but a denial; other short lines are greetings and asides.
+        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8 && !HasWord(document, sentence, Verdicts))
         {
             return;
+        }
+
+        // "A couple of things at the top": a verbless line announces talk; it asserts nothing.
+        if (sentence.EndToken - sentence.FirstToken < 9 && !HasFiniteVerb(document, sentence))
+        {
+            return;
+        }
+
+        // "I'm not going to preview operations", "I don't have that information": the speaker declines to say.
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 4); q++)
+        {
+            if (document.TokenText(sentence.FirstToken) is "I" or "I'm" && (document.TokenText(q) is "not" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal)))
+            {
+                return;
+            }
         }
 
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -1309,13 +1524,85 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             Cue = "said",
             CueToken = sentence.FirstToken,
             Evidentiality = Evidentiality.Stated,
-            Start = sentence.Start,
+            Start = FrameEnd(document, sentence),
             End = end,
             Sentence = si,
             FromTurn = true,
         };
         draft.Sources.Add(speaker);
         document.ClaimDrafts.Add(draft);
+    }
+
+    private static readonly FrozenSet<string> Verdicts = FrozenSet.ToFrozenSet(
+        ["false", "untrue", "incorrect", "wrong", "baseless", "nonsense", "true", "correct", "accurate", "inaccurate", "fabricated"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "remains", "remain"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FrameHeads = FrozenSet.ToFrozenSet(
+        ["clear", "information", "assessment", "understanding", "view", "position", "say", "belief"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool HasWord(Document document, Sentence sentence, FrozenSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var q = sentence.FirstToken; q < sentence.EndToken; q++)
+        {
+            if (document.Tokens[q].IsWord && lookup.Contains(document.TokenText(q)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasFiniteVerb(Document document, Sentence sentence)
+    {
+        var lookup = FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var q = sentence.FirstToken; q < sentence.EndToken; q++)
+        {
+            var w = document.TokenText(q);
+            if (document.Tokens[q].Kind == TokenKind.Possessive)
+            {
+                return true; // "That's false": the clitic may be "is"
+            }
+
+            if (document.Tokens[q].IsWord && (lookup.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.Contains('\'') || w.Contains('\u2019')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "We've been clear that X", "Our information is that X", "What I'll say is X": the speaker's framing is not part
+    /// of the assertion, which starts after it.
+    /// </summary>
+    private static int FrameEnd(Document document, Sentence sentence)
+    {
+        var first = document.TokenText(sentence.FirstToken);
+        if (first is not ("We" or "We've" or "I" or "I've" or "Our" or "My" or "What"))
+        {
+            return sentence.Start;
+        }
+
+        for (var q = sentence.FirstToken + 1; q + 1 < Math.Min(sentence.EndToken, sentence.FirstToken + 7); q++)
+        {
+            var w = document.TokenText(q);
+            var prev = document.TokenText(q - 1);
+            var frame = w is "that" && (FrameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev) || prev is "is") ||
+                w is "is" && first is "What" && prev is "say";
+            if (frame && document.Tokens[q + 1].IsWord && sentence.EndToken - q > 4)
+            {
+                return document.Tokens[q + 1].Start;
+            }
+        }
+
+        return sentence.Start;
     }
 
     private static ActorRecord?[] SpeakersOfTurns(Document document)
@@ -1351,6 +1638,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             ReferenceToken = draft.ReferenceToken,
             FallbackFirst = draft.FallbackFirst,
             FallbackEnd = draft.FallbackEnd,
+            FallbackPerson = draft.FallbackPerson,
         };
         claim.Sources.AddRange(draft.Sources);
         document.ClaimDrafts.Add(claim);
@@ -1365,5 +1653,6 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         public bool ContinuesPrevious { get; set; }
         public int FallbackFirst { get; set; } = -1;
         public int FallbackEnd { get; set; } = -1;
+        public bool FallbackPerson { get; set; }
     }
 }

@@ -21,4 +21,6 @@ public sealed class ClaimDraft
     /// <summary>The described phrase to fall back on when a role reference ("the military") finds no earlier actor.</summary>
     public int FallbackFirst { get; init; } = -1;
     public int FallbackEnd { get; init; } = -1;
+    /// <summary>The fallback phrase names a role held by one person ("the regional governor"), not a body.</summary>
+    public bool FallbackPerson { get; init; }
 }

@@ -29,6 +29,28 @@ public sealed class ResolutionStepTests
     }
 
     [Fact]
+    public void ResolvesItToABodyNamedAfterTheLastClaim()
+    {
+        const string text = "The Russian Defence Ministry said its troops had taken the village. " +
+            "The Institute for the Study of War could not verify the report. In its evening update it said the village was still contested.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal("Institute for the Study of War", Assert.Single(claims, c => c.Text == "the village was still contested").Source);
+    }
+
+    [Fact]
+    public void ResolvesItToThePreviousSourceWhenNoOtherBodyIsNamed()
+    {
+        const string text = "The Russian Defence Ministry said its troops had taken the village. It said the operation was over.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.All(claims, c => Assert.Equal("Russian Defense Ministry", c.Source));
+        Assert.Equal(2, claims.Count);
+    }
+
+    [Fact]
     public void KeepsACountryWhoseActorNameDiffersFromItsShortName()
     {
         var result = Extract.From("GOMA, Congo (Reuters) — Kinshasa accused Kigali of sending troops into eastern Congo.");

@@ -1,0 +1,147 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Tests.Claims;
+
+/// <summary>Reporting patterns common in briefings, speeches and wire copy beyond the plain "X said that".</summary>
+public sealed class ReportingPatternTests
+{
+    [Fact]
+    public void CreditsALaterUseOfAnAcronymToTheDictionaryActorThatDefinedIt()
+    {
+        const string text = "Clashes between the army and the Arakan Army (AA) spread to the coast. " +
+            "The AA said that its fighters had seized the harbour on Friday.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Arakan Army", claim.Source);
+        Assert.Equal("its fighters had seized the harbour on Friday", claim.Text);
+    }
+
+    [Fact]
+    public void SplitsThatClausesSetOffByACommaAfterInforms()
+    {
+        var claims = Extract.From("UNHCR informs me that 4,000 people crossed the border last week, and that the camps are already full.").Claims;
+
+        Assert.Equal(["4,000 people crossed the border last week", "the camps are already full"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("UNHCR", c.Source));
+    }
+
+    [Fact]
+    public void KeepsTwoThatClausesWithoutACommaAsOneStatement()
+    {
+        var claim = Extract.SingleClaim("Governor Petro Danylenko said the bridge was destroyed and that the road is closed to traffic.");
+
+        Assert.Equal("the bridge was destroyed and that the road is closed to traffic", claim.Text);
+    }
+
+    [Fact]
+    public void SplitsCoordinatedCuesJoinedByAnAuxiliary()
+    {
+        const string text = "Governor Petro Danylenko has denied that his troops shelled the market and has told reporters that an inquiry will open.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal(["his troops shelled the market", "an inquiry will open"], claims.Select(c => c.Text));
+        Assert.Equal(Evidentiality.Denied, claims[0].Evidentiality);
+    }
+
+    [Fact]
+    public void CreditsTheQuotedSourceRatherThanTheAgencyThatQuotedIt()
+    {
+        var claim = Extract.SingleClaim("Xinhua, quoting the Russian Defence Ministry, said the strikes had hit fuel depots near the river.");
+
+        Assert.Equal("Russian Defense Ministry", claim.Source);
+        Assert.Equal("the strikes had hit fuel depots near the river", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsTheAddresseeOfAnAppealAndEndsItBeforeAParticipleCue()
+    {
+        var claims = Extract.From("Envoy Maria Lenz urged both parties to return to the talks, saying the ceasefire was collapsing.").Claims;
+
+        Assert.Equal(["both parties to return to the talks", "the ceasefire was collapsing"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Maria Lenz", c.Source));
+    }
+
+    [Fact]
+    public void UsesAnUnnamedRoleAsTheSourceWhenNobodyWasIntroducedWithIt()
+    {
+        var result = Extract.From("Two bridges collapsed after the shelling, the regional governor said on Telegram.");
+
+        var claim = Assert.Single(result.Claims);
+        Assert.Equal("regional governor", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+        Assert.Equal("Two bridges collapsed after the shelling", claim.Text);
+        Assert.Equal(ActorType.Person, Assert.Single(result.Actors, a => a.Name == "regional governor").Type);
+    }
+
+    [Fact]
+    public void ResolvesAnUnnamedRoleToThePersonIntroducedWithIt()
+    {
+        const string text = "Governor Oleh Marchenko said the city was hit. Later, the regional governor said nine people were wounded in the strike.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("Oleh Marchenko", c.Source));
+    }
+
+    [Fact]
+    public void TreatsADeclaredWarAsAnActNotAStatement()
+    {
+        var result = Extract.From("Clashes spread after the Arakan Army declared a war on the militias in the north.");
+
+        Assert.Empty(result.Claims);
+    }
+
+    [Fact]
+    public void TakesTheNounReportAsNoCue()
+    {
+        var result = Extract.From("Kinshasa cited a UN report by independent experts on troop numbers in the east.");
+
+        Assert.Empty(result.Claims);
+    }
+
+    [Fact]
+    public void CreditsTheAgentOfAPassiveToldWithThatClause()
+    {
+        var claim = Extract.SingleClaim("The aid agency has been told by local authorities that the crossing will reopen on Monday, and we hope that happens.");
+
+        Assert.Equal("local authorities", claim.Source);
+        Assert.Equal("the crossing will reopen on Monday", claim.Text);
+    }
+
+    [Fact]
+    public void EndsAnAccusationBeforeTheEvidenceItCites()
+    {
+        var claim = Extract.SingleClaim("Governor Petro Danylenko accused the rebels of shelling the hospital, citing footage shared by residents.");
+
+        Assert.Equal("the rebels of shelling the hospital", claim.Text);
+    }
+
+    [Fact]
+    public void TakesADescribedHeadBeforeAPlacePhraseAsTheSource()
+    {
+        var claim = Extract.SingleClaim("Medics at the main hospital said they had received 71 wounded people overnight.");
+
+        Assert.Equal("Medics at the main hospital", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+    }
+
+    [Fact]
+    public void SkipsAFullDateWithCommasBeforeThatAndDatesTheClaim()
+    {
+        var claim = Extract.SingleClaim("Port officials said on March 12, 2024, that the harbour was closed to shipping.");
+
+        Assert.Equal("the harbour was closed to shipping", claim.Text);
+        Assert.Equal(new DateOnly(2024, 3, 12), claim.Date);
+    }
+
+    [Fact]
+    public void LeavesARelativeDateUnresolvedWithoutAPublishedDate()
+    {
+        var claim = Extract.SingleClaim("Governor Petro Danylenko said on Monday that two bridges were destroyed.");
+
+        Assert.Null(claim.Date);
+    }
+}
