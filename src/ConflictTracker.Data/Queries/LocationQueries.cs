@@ -60,9 +60,9 @@ public sealed class LocationQueries(IDbContextFactory<ConflictTrackerDbContext> 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Reports.AsNoTracking()
             .Where(r => r.Mentions.Any(m => m.LocationId == id))
-            .OrderByDescending(r => r.PublishedAt ?? r.IngestedAt).ThenByDescending(r => r.Id)
+            .NewestFirst()
             .Take(take)
-            .Select(r => new ReportSummary(r.Id, r.Title, r.Outlet, r.PublishedAt, r.IngestedAt))
+            .ToSummaries()
             .ToListAsync(cancellationToken);
     }
 

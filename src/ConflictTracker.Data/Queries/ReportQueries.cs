@@ -13,9 +13,9 @@ public sealed class ReportQueries(IDbContextFactory<ConflictTrackerDbContext> co
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Reports.AsNoTracking()
-            .OrderByDescending(r => r.PublishedAt ?? r.IngestedAt).ThenByDescending(r => r.Id)
+            .NewestFirst()
             .Skip(skip).Take(take)
-            .Select(r => new ReportSummary(r.Id, r.Title, r.Outlet, r.PublishedAt, r.IngestedAt))
+            .ToSummaries()
             .ToListAsync(cancellationToken);
     }
 

@@ -20,7 +20,7 @@ public sealed class SearchQueries(IDbContextFactory<ConflictTrackerDbContext> co
             .SqlQuery<int>($"""SELECT rowid AS "Value" FROM "ReportsFts" WHERE "ReportsFts" MATCH {match} ORDER BY rank LIMIT {take} OFFSET {skip}""")
             .ToListAsync(cancellationToken);
         var found = await db.Reports.AsNoTracking().Where(r => ids.Contains(r.Id))
-            .Select(r => new ReportSummary(r.Id, r.Title, r.Outlet, r.PublishedAt, r.IngestedAt))
+            .ToSummaries()
             .ToDictionaryAsync(r => r.Id, cancellationToken);
         return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
     }

@@ -45,9 +45,9 @@ public sealed class TimelineQueries(IDbContextFactory<ConflictTrackerDbContext> 
         }
 
         var reportList = await reports
-            .OrderByDescending(r => r.PublishedAt ?? r.IngestedAt).ThenByDescending(r => r.Id)
+            .NewestFirst()
             .Take(maxEach)
-            .Select(r => new ReportSummary(r.Id, r.Title, r.Outlet, r.PublishedAt, r.IngestedAt))
+            .ToSummaries()
             .ToListAsync(cancellationToken);
 
         return Group(claims, reportList);
