@@ -27,6 +27,47 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
          "response", "war", "warplanes", "navy", "envoy", "ambassador", "delegation", "foreign", "prime", "security", "intelligence"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> BackingParticiples = FrozenSet.ToFrozenSet(
+        ["backed", "mediated", "brokered", "sponsored", "funded", "financed", "supported", "led", "armed", "trained", "supplied", "imposed"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BackedNouns = FrozenSet.ToFrozenSet(
+        ["rebels", "rebel", "group", "groups", "militia", "militias", "forces", "fighters", "militants", "insurgents", "coalition", "government",
+         "regime", "ceasefire", "cease-fire", "truce", "talks", "deal", "agreement", "accord", "negotiations", "proxies", "proxy", "faction",
+         "factions", "army", "troops", "movement", "offensive", "operation", "campaign", "blockade", "peace", "initiative", "plan",
+         "mercenaries", "paramilitaries", "paramilitary", "alliance", "force", "insurgency", "rebellion", "coup", "junta", "administration"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, ActorType> CollectiveHeads = new Dictionary<string, ActorType>(StringComparer.Ordinal)
+    {
+        ["officials"] = ActorType.Government, ["authorities"] = ActorType.Government, ["allies"] = ActorType.State,
+        ["diplomats"] = ActorType.Government, ["negotiators"] = ActorType.Government,
+        ["mediators"] = ActorType.State, ["governments"] = ActorType.State,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> CollectiveModifiers = FrozenSet.ToFrozenSet(
+        ["health", "security", "government", "local", "regional", "intelligence", "defence", "defense", "foreign", "ministry", "state",
+         "judicial", "occupation", "occupying", "election", "provincial", "municipal", "city", "border", "police", "prison", "aid",
+         "military", "administration", "federal", "transitional", "interim", "de", "facto", "humanitarian", "senior", "top"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> LeadingCollectiveModifiers = FrozenSet.ToFrozenSet(
+        ["local", "senior", "top", "regional", "provincial", "federal", "municipal"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> DateWords = FrozenSet.ToFrozenSet(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+         "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
+        ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BeAgentiveAdjectives = FrozenSet.ToFrozenSet(
+        ["also", "expected", "ready", "prepared", "responsible", "likely", "unlikely", "willing", "unwilling", "able", "unable", "determined",
+         "trying", "set", "poised", "reluctant", "eager", "keen", "committed", "obliged", "entitled", "right", "wrong", "due"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NameConnectors = FrozenSet.ToFrozenSet(
         ["of", "for", "the", "and", "on", "de", "du", "al", "bin", "ibn", "von", "van", "der", "la", "le", "da", "el", "abu"],
         StringComparer.Ordinal);
@@ -131,12 +172,64 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return i + 1;
         }
 
+        if (document.TokenText(i) is "Western" or "Arab" or "European" or "Gulf" && TryCollective(document, table, sentence, i, i + 1, null, out var collectiveEnd))
+        {
+            return collectiveEnd;
+        }
+
+        if (TryBackingState(document, table, i) || IsBackingCompound(document, i))
+        {
+            return i + 1; // "Tuareg-led" modifies the name after it and is never part of it
+        }
+
         if (TryCountryPhrase(document, table, sentence, i, out var next))
         {
             return next;
         }
 
         return RecogniseCapitalised(document, table, located, sentence, i);
+    }
+
+    /// <summary>"Rwanda-backed rebels", "an Egyptian-mediated truce": the state in the compound acts as a sponsor or mediator.</summary>
+    private bool TryBackingState(Document document, ActorTable table, int i)
+    {
+        var t = document.Tokens[i];
+        var span = document.Normalized.AsSpan(t.Start, t.Length);
+        var dash = span.LastIndexOf('-');
+        if (dash < 2 || !BackingParticiples.ContainsSpan(span[(dash + 1)..]))
+        {
+            return false;
+        }
+
+        // Only a sponsor of fighters or a broker of talks acts; "Chinese-backed investments" names no agent.
+        var k = i + 1;
+        while (k < document.TokenCount && k < i + 4 && document.Tokens[k].IsCapitalised)
+        {
+            k++;
+        }
+
+        if (k >= document.TokenCount || !BackedNouns.ContainsSpan(document.Normalized.AsSpan(document.Tokens[k].Start, document.Tokens[k].Length)))
+        {
+            return false;
+        }
+
+        var prefix = span[..dash].ToString();
+        if ((lexicons.Countries.ByName(prefix) ?? lexicons.Countries.ByDemonym(prefix)) is not { } country)
+        {
+            return false;
+        }
+
+        var state = table.GetOrAdd(country.Name, ActorType.State, country.Name);
+        state.Emit = true;
+        table.AddPartMention(state, i, prefix.Length);
+        return true;
+    }
+
+    private static bool IsBackingCompound(Document document, int i)
+    {
+        var span = document.TokenText(i);
+        var dash = span.LastIndexOf('-');
+        return dash >= 2 && BackingParticiples.ContainsSpan(span[(dash + 1)..]);
     }
 
     private static bool AfterLocativePreposition(Document document, Sentence sentence, int i)
@@ -204,24 +297,42 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             j++;
         }
 
+        if (kind == 1 && TryCollective(document, table, sentence, i, j, country.Name, out next))
+        {
+            return true;
+        }
+
         if (kind == 1 || possessive)
         {
             var forceStart = j;
-            if (j + 1 < end && tokens[j].IsLower && text.AsSpan(tokens[j].Start, tokens[j].Length).EndsWith("ing", StringComparison.Ordinal))
+            if (j + 1 < end && tokens[j].IsLower && (text.AsSpan(tokens[j].Start, tokens[j].Length).EndsWith("ing", StringComparison.Ordinal) || document.TokenText(j) is "government" or "regime" or "federal" or "national"))
             {
-                forceStart = j + 1; // "Russian occupying forces"
+                forceStart = j + 1; // "Russian occupying forces", "Somali government forces"
             }
 
             if (lexicons.ForceNouns.TryMatch(text, tokens, forceStart, end, out _, out var forceEnd) ||
                 (forceStart != j && lexicons.ForceNouns.TryMatch(text, tokens, j, end, out _, out forceEnd)))
             {
-                var record = ForcesOf(table, country, text.Substring(tokens[i].Start, tokens[countryEnd - 1].End - tokens[i].Start), kind == 1);
+                var surface = text.Substring(tokens[i].Start, tokens[countryEnd - 1].End - tokens[i].Start);
+                if (forceEnd < end && document.TokenText(forceEnd) is "command" or "leadership" && document.TokenText(forceEnd - 1) is "military" or "army")
+                {
+                    // "Ukrainian military command", "Kyiv's military command": the command speaks apart from the troops.
+                    var adjective = kind == 1 ? surface : (country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name);
+                    var command = table.GetOrAdd(adjective + " military " + document.TokenText(forceEnd).ToString(), ActorType.Military, country.Name);
+                    command.Emit = true;
+                    table.AddMention(command, i, forceEnd + 1);
+                    next = forceEnd + 1;
+                    return true;
+                }
+
+                var record = ForcesOf(table, country, surface, kind == 1);
                 record.Emit = true;
                 table.AddMention(record, i, forceEnd);
                 next = forceEnd;
                 return true;
             }
         }
+
 
         if (kind == 1)
         {
@@ -251,6 +362,52 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         state.Emit |= agentive;
         table.AddMention(state, i, countryEnd);
         next = countryEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// "Russian authorities", "local Ukrainian officials", "Western allies": a described collective with an affiliation
+    /// acts as one actor (annotators keep these), named by its words with modifiers; the bare demonym form is an alias.
+    /// </summary>
+    private bool TryCollective(Document document, ActorTable table, Sentence sentence, int first, int j, string? affiliation, out int next)
+    {
+        next = first;
+        var end = sentence.EndToken;
+        var head = j;
+        if (head + 1 < end && document.Tokens[head].IsLower && CollectiveModifiers.ContainsSpan(document.TokenText(head)))
+        {
+            head++; // "Israeli security officials"
+        }
+
+        if (head >= end || !document.Tokens[head].IsLower || !CollectiveHeads.TryGetValue(document.TokenText(head).ToString(), out var type))
+        {
+            return false;
+        }
+
+        if (head + 1 < end && document.Tokens[head + 1].IsCapitalised && document.Tokens[head + 1].NewlinesBefore == 0 && document.TokenText(head) is not "allies" and not "partners")
+        {
+            return false; // "Ukrainian official Petro Koval": a titled person
+        }
+
+        var start = first;
+        while (start - 1 >= sentence.FirstToken && document.Tokens[start - 1].IsLower && LeadingCollectiveModifiers.ContainsSpan(document.TokenText(start - 1)))
+        {
+            start--; // "local Russian officials", "senior Israeli officials"
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var name = text.Substring(tokens[start].Start, tokens[head].End - tokens[start].Start);
+        var record = table.Find(name) ?? table.GetOrAdd(name, type, affiliation);
+        record.Emit = true;
+        record.Described = true;
+        if (start < first)
+        {
+            record.AddAlias(text.Substring(tokens[first].Start, tokens[head].End - tokens[first].Start));
+        }
+
+        table.AddMention(record, start, head + 1);
+        next = head + 1;
         return true;
     }
 
@@ -290,6 +447,12 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             if (previous.IsWord && Prepositions.ContainsSpan(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase) && !word.Equals("by", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
+            }
+
+            // "weapons supplied by the United States", "a truce mediated by Qatar": the agent of a passive acts.
+            if (word is "by" && before - 1 >= sentence.FirstToken && IsParticiple(text, tokens[before - 1]))
+            {
+                return true;
             }
 
             if (previous.IsWord && previous.IsLower && word is not ("and" or "by" or "that" or "but" or "while" or "when" or "as") && !lexicons.Cues.ContainsKeySpan(word))
@@ -348,16 +511,47 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return IsAgentive(document, table, sentence, other, otherEnd);
             }
 
+            // "the U.S. and its allies have shipped": the verb after the partners decides.
+            if (other + 2 < sentence.EndToken && document.TokenText(other) is "its" or "their" && document.TokenText(other + 1) is "allies" or "partners" or "backers" or "proxies")
+            {
+                return IsAgentive(document, table, sentence, first, other + 2);
+            }
+
             return false;
         }
 
         return !Prepositions.ContainsSpan(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
     }
 
-    private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end) =>
-        be + 1 < end && tokens[be + 1].IsWord && tokens[be + 1].IsLower &&
-        (text.AsSpan(tokens[be + 1].Start, tokens[be + 1].Length).EndsWith("ing", StringComparison.Ordinal) ||
-         text.AsSpan(tokens[be + 1].Start, tokens[be + 1].Length) is "also" or "preparing" or "expected" or "ready" or "prepared" or "responsible");
+    /// <summary>"Russia is preparing", "Rwanda was only protecting", "Pyongyang was likely to send": the state acts.</summary>
+    private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end)
+    {
+        var k = be + 1;
+        if (k + 1 < end && tokens[k].IsWord && BeAdverbs.ContainsSpan(text.AsSpan(tokens[k].Start, tokens[k].Length)))
+        {
+            k++;
+        }
+
+        if (k >= end || !tokens[k].IsWord || !tokens[k].IsLower)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(tokens[k].Start, tokens[k].Length);
+        return word.EndsWith("ing", StringComparison.Ordinal) && !word.SequenceEqual("being") || BeAgentiveAdjectives.ContainsSpan(word);
+    }
+
+    private static bool IsParticiple(string text, Token token)
+    {
+        if (!token.IsWord || !token.IsLower)
+        {
+            return false;
+        }
+
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal) || BackingParticiples.ContainsSpan(word) ||
+            word is "sent" or "made" or "built" or "sold" or "given" or "taken" or "brought" or "held" or "struck" or "shot" or "hit" or "won" or "drawn" or "written" or "signed";
+    }
 
     private int RecogniseCapitalised(Document document, ActorTable table, bool[] located, Sentence sentence, int i)
     {
@@ -369,11 +563,31 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return i + 1;
         }
 
-        seqEnd = CutAtConnectorWithoutHead(document, i, seqEnd);
+        // "Mission in Somalia (AUSSOM)": a short place tail before a defined acronym still belongs to the name.
+        if (!IsAcronymAt(document, sentence, seqEnd) && seqEnd + 2 < sentence.EndToken && document.TokenText(seqEnd) is "in" or "on" or "for")
+        {
+            var tail = seqEnd + 1;
+            while (tail < sentence.EndToken && tail < seqEnd + 4 && tokens[tail].IsCapitalised && tokens[tail].NewlinesBefore == 0)
+            {
+                tail++;
+            }
+
+            if (tail > seqEnd + 1 && IsAcronymAt(document, sentence, tail))
+            {
+                seqEnd = tail;
+            }
+        }
+
+        // A defined acronym vouches for the whole name, connectors and all ("Framework for the Defence of the People of X (FDPX)").
+        var defined = IsAcronymAt(document, sentence, seqEnd);
+        if (!defined)
+        {
+            seqEnd = CutAtConnectorWithoutHead(document, i, seqEnd);
+        }
 
         // "Institute for the Study of War (ISW)": the acronym in brackets names the same actor.
         string? acronym = null;
-        if (seqEnd + 2 < sentence.EndToken && text[tokens[seqEnd].Start] == '(' && tokens[seqEnd + 1].IsAllCaps && text[tokens[seqEnd + 2].Start] == ')')
+        if (IsAcronymAt(document, sentence, seqEnd))
         {
             acronym = text.Substring(tokens[seqEnd + 1].Start, tokens[seqEnd + 1].Length);
         }
@@ -413,6 +627,12 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         while (first < seqEnd && text.AsSpan(tokens[first].Start, tokens[first].Length) is "The" or "A" or "An")
         {
             first++;
+        }
+
+        if (orgType is null && acronym is not null && defined && seqEnd - first >= 3 && !IsAllLocated(located, first, seqEnd) && !IsPersonName(document, first, seqEnd) &&
+            !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _))
+        {
+            orgType = ActorType.Organization;
         }
 
         if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
@@ -720,9 +940,18 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 continue;
             }
 
-            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
+            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower &&
+                !DateWords.ContainsSpan(document.TokenText(k + 1)))
             {
                 k++;
+                continue;
+            }
+
+            // "Framework for the Defence of the People": a connector and an article inside a long name.
+            if (t.IsWord && t.IsLower && k > i && document.TokenText(k) is "for" or "of" && k + 2 < sentence.EndToken && document.TokenText(k + 1) is "the" &&
+                tokens[k + 2].IsWord && tokens[k + 2].IsCapitalised && tokens[k + 2].NewlinesBefore == 0 && !DateWords.ContainsSpan(document.TokenText(k + 2)))
+            {
+                k += 2;
                 continue;
             }
 
@@ -783,6 +1012,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         return false;
     }
+
+    private static bool IsAcronymAt(Document document, Sentence sentence, int k) =>
+        k + 2 < sentence.EndToken && document.Normalized[document.Tokens[k].Start] == '(' && document.Tokens[k + 1].IsAllCaps &&
+        document.Tokens[k + 1].Length >= 2 && document.Normalized[document.Tokens[k + 2].Start] == ')';
 
     private int LowerTitleBefore(Document document, Sentence sentence, int i)
     {

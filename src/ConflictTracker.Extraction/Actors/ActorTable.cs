@@ -77,6 +77,19 @@ public sealed class ActorTable
         AddKey(surface, record);
     }
 
+    /// <summary>The first <paramref name="length"/> characters of one token ("Rwanda" in "Rwanda-backed") as a mention.</summary>
+    public void AddPartMention(ActorRecord record, int token, int length)
+    {
+        if (TokenActor[token] >= 0)
+        {
+            return;
+        }
+
+        TokenActor[token] = record.Id;
+        var start = _tokens[token].Start;
+        record.Mentions.Add(new Mention(start, start + length, _text.Substring(start, length)));
+    }
+
     /// <summary>A mention that may overlap other actors' tokens ("a senior Defense Department official" around "Defense Department").</summary>
     public void AddLooseMention(ActorRecord record, int first, int end)
     {
