@@ -59,6 +59,25 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
          "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Honorifics = FrozenSet.ToFrozenSet(
+        ["Honourable", "Honorable", "Hon", "Acting"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RoleOnlyHeads = FrozenSet.ToFrozenSet(
+        ["President", "Secretary", "Minister", "Secretary-General", "Governor", "Mayor", "Ambassador", "Envoy", "Chancellor", "King", "Emir",
+         "Commander", "Commander-in-Chief", "Adviser", "Advisor", "Commissioner", "Rapporteur", "Premier", "Chief", "Prosecutor", "Spokesman",
+         "Spokeswoman", "Spokesperson", "Leader"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> LowerRoleHeads = FrozenSet.ToFrozenSet(
+        ["official", "commander", "spokesman", "spokeswoman", "spokesperson", "minister", "president", "envoy", "ambassador", "general",
+         "governor", "mayor", "prosecutor", "adviser", "advisor", "lawmaker", "diplomat", "negotiator", "leader", "chief", "officer", "secretary"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RoleModifiers = FrozenSet.ToFrozenSet(
+        ["military", "army", "government", "security", "intelligence", "defence", "defense", "foreign", "health", "police", "border",
+         "regional", "local", "senior", "top", "naval", "field", "ministry", "state", "presidential"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
         ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
         StringComparer.Ordinal);
@@ -114,6 +133,202 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         LinkSurnamesAndAcronyms(document, table);
+        LinkRolesToHolders(table);
+    }
+
+    /// <summary>"President Amara Diallo ... the President said": a role-only person is the named holder of that role, when there is one.</summary>
+    private static void LinkRolesToHolders(ActorTable table)
+    {
+        foreach (var role in table.All)
+        {
+            if (role.RoleTitle is not { } title || role.MergedInto is not null)
+            {
+                continue;
+            }
+
+            ActorRecord? holder = null;
+            var distance = int.MaxValue;
+            var at = role.Mentions.Count > 0 ? role.Mentions[0].Start : 0;
+            foreach (var person in table.All)
+            {
+                if (person.Type != ActorType.Person || person.RoleTitle is not null || person.Described || person.MergedInto is not null ||
+                    !person.Roles.Contains(title) || role.Affiliation is not null && person.Affiliation is not null && person.Affiliation != role.Affiliation)
+                {
+                    continue;
+                }
+
+                foreach (var mention in person.Mentions)
+                {
+                    // The nearest holder named before the role wins; one named only after it counts as farther.
+                    var d = mention.Start <= at ? at - mention.Start : mention.Start - at + 100_000;
+                    if (d < distance)
+                    {
+                        distance = d;
+                        holder = person;
+                    }
+                }
+            }
+
+            if (holder is not null)
+            {
+                table.Merge(role, holder);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A capitalised role with no name after it: "the Secretary", "The National Security Adviser", "Honourable Minister of
+    /// Defence", "the Chief of the General Staff [Name]". A bracketed name right after makes it that person's role.
+    /// </summary>
+    private bool TryCapitalisedRole(Document document, ActorTable table, Sentence sentence, int i, int seqEnd, out int next)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        next = i;
+        var p = i;
+        var article = false;
+        while (p < seqEnd && document.TokenText(p) is "The" or "the" or "A" or "An")
+        {
+            p++;
+            article = true;
+        }
+
+        article |= p == i && p - 1 >= sentence.FirstToken && document.TokenText(p - 1) is "the" or "his" or "her" or "its" or "their" or "a" or "an";
+        var honorific = false;
+        while (p < seqEnd && Honorifics.ContainsSpan(document.TokenText(p)))
+        {
+            p++;
+            honorific = true;
+        }
+
+        var nameStart = p;
+        string? affiliation = null;
+        if (lexicons.CountryNames.TryMatch(text, tokens, p, seqEnd, out var country, out var countryEnd) ||
+            lexicons.Demonyms.TryMatch(text, tokens, p, seqEnd, out country, out countryEnd))
+        {
+            affiliation = country.Name;
+            p = countryEnd;
+        }
+
+        if (p >= seqEnd || !lexicons.Titles.TryMatch(text, tokens, p, seqEnd, out _, out var titleEnd) || !RoleOnlyHeads.ContainsSpan(document.TokenText(titleEnd - 1)))
+        {
+            return false;
+        }
+
+        var portfolio = titleEnd < seqEnd;
+        if (portfolio && (document.TokenText(titleEnd) is not "of" || seqEnd - titleEnd >= 4 && IsPersonName(document, seqEnd - 2, seqEnd)))
+        {
+            return false; // "Minister of Defence" is a role; "President of Russia Vladimir Putin" names its holder
+        }
+
+        if (!(article || honorific || affiliation is not null || portfolio || titleEnd - p >= 2))
+        {
+            return false;
+        }
+
+        var title = text.Substring(tokens[p].Start, tokens[titleEnd - 1].End - tokens[p].Start).ToLowerInvariant();
+        var roleName = text.Substring(tokens[nameStart].Start, tokens[seqEnd - 1].End - tokens[nameStart].Start);
+
+        // "the Chief of the General Staff [Valery Gerasimov]": the role names the person in brackets.
+        if (seqEnd + 3 < sentence.EndToken && text[tokens[seqEnd].Start] is '[' or '(')
+        {
+            var close = seqEnd + 1;
+            while (close < sentence.EndToken && close < seqEnd + 6 && text[tokens[close].Start] is not (']' or ')'))
+            {
+                close++;
+            }
+
+            if (close < sentence.EndToken && close < seqEnd + 6 && close - seqEnd >= 3 && IsPersonName(document, seqEnd + 1, close))
+            {
+                var named = AddPerson(document, table, seqEnd + 1, close);
+                named.AddAlias(roleName);
+                named.AddRole(title);
+                named.Affiliation ??= affiliation;
+                next = close + 1;
+                return true;
+            }
+        }
+
+        // "The UN Special Envoy on Myanmar, Ingrid Salvesen, told": the name in apposition holds the role.
+        var comma = seqEnd;
+        while (comma < sentence.EndToken && comma < seqEnd + 4 && (tokens[comma].IsCapitalised || document.TokenText(comma) is "on" or "for" or "to" or "in"))
+        {
+            comma++;
+        }
+
+        if (comma + 2 < sentence.EndToken && text[tokens[comma].Start] == ',')
+        {
+            var nameEnd = comma + 1;
+            while (nameEnd < sentence.EndToken && nameEnd < comma + 5 && tokens[nameEnd].IsCapitalised)
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd - comma >= 3 && (nameEnd >= sentence.EndToken || text[tokens[nameEnd].Start] is ',' or '.') && IsPersonName(document, comma + 1, nameEnd))
+            {
+                var named = AddPerson(document, table, comma + 1, nameEnd);
+                named.AddAlias(roleName);
+                named.AddRole(title);
+                named.Affiliation ??= affiliation;
+                table.AddMention(named, nameStart, seqEnd);
+                next = seqEnd;
+                return true;
+            }
+        }
+
+        var record = table.Find(roleName) ?? table.GetOrAdd(roleName, ActorType.Person, affiliation);
+        record.Emit = true;
+        record.Described = true;
+        record.RoleTitle ??= title;
+        table.AddMention(record, nameStart, seqEnd);
+        next = seqEnd;
+        return true;
+    }
+
+    /// <summary>"a senior Russian commander", "an Israeli official": a described person by nationality and role, with no name.</summary>
+    private bool TryDescribedRole(Document document, ActorTable table, Sentence sentence, int first, int j, string affiliation, out int next)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        next = first;
+        var p = j;
+        if (p + 1 < end && tokens[p].IsLower && RoleModifiers.ContainsSpan(document.TokenText(p)))
+        {
+            p++; // "a Ukrainian military spokesman"
+        }
+
+        if (p >= end || !tokens[p].IsLower || !lexicons.Titles.TryMatch(text, tokens, p, end, out _, out var titleEnd) ||
+            !LowerRoleHeads.ContainsSpan(document.TokenText(titleEnd - 1)))
+        {
+            return false;
+        }
+
+        if (titleEnd < end && tokens[titleEnd].IsCapitalised && tokens[titleEnd].NewlinesBefore == 0 || titleEnd < end && document.TokenText(titleEnd) is "of" or "for")
+        {
+            return false; // "Russian commander Ivan Petrov" is a named person; "Russian commander of the ..." is longer than a role
+        }
+
+        var start = first;
+        while (start - 1 >= sentence.FirstToken && tokens[start - 1].IsLower && LeadingCollectiveModifiers.ContainsSpan(document.TokenText(start - 1)))
+        {
+            start--;
+        }
+
+        if (start - 1 < sentence.FirstToken || document.TokenText(start - 1) is not ("a" or "A" or "an" or "An" or "the" or "The" or "one" or "One" or "another" or "Another"))
+        {
+            return false; // "Ukrainian commanders say": plural and bare roles are not one identifiable person
+        }
+
+        var title = text.Substring(tokens[p].Start, tokens[titleEnd - 1].End - tokens[p].Start).ToLowerInvariant();
+        var name = text.Substring(tokens[start].Start, tokens[titleEnd - 1].End - tokens[start].Start);
+        var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Person, affiliation);
+        record.Emit = true;
+        record.Described = true;
+        record.RoleTitle ??= title;
+        table.AddMention(record, start, titleEnd);
+        next = titleEnd;
+        return true;
     }
 
     private int Recognise(Document document, ActorTable table, bool[] located, Sentence sentence, int i)
@@ -258,7 +473,45 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         var word = document.Normalized.AsSpan(next.Start, next.Length);
-        return lexicons.OrgHeads.ContainsKeySpan(word) && !lexicons.Titles.ContainsWord(word);
+        if (lexicons.OrgHeads.ContainsKeySpan(word))
+        {
+            return !lexicons.Titles.ContainsWord(word);
+        }
+
+        // "African Union Support and Stabilization Mission": a head noun a few words on makes the known name a prefix,
+        // unless another known name or a country intervenes ("NATO and European Union").
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        for (var k = dictEnd; k < Math.Min(end, dictEnd + 6); k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.NewlinesBefore > 0)
+            {
+                return false;
+            }
+
+            if (t.IsLower)
+            {
+                if (k == dictEnd || text.AsSpan(t.Start, t.Length) is not ("and" or "for" or "of") || k + 1 >= end || !tokens[k + 1].IsCapitalised)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (lexicons.Actors.TryMatch(text, tokens, k, end, out _, out _) || lexicons.CountryNames.TryMatch(text, tokens, k, end, out _, out _))
+            {
+                return false;
+            }
+
+            if (lexicons.OrgHeads.ContainsKeySpan(text.AsSpan(t.Start, t.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool TryCountryPhrase(Document document, ActorTable table, Sentence sentence, int i, out int next)
@@ -297,7 +550,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             j++;
         }
 
-        if (kind == 1 && TryCollective(document, table, sentence, i, j, country.Name, out next))
+        if (kind == 1 && (TryCollective(document, table, sentence, i, j, country.Name, out next) || TryDescribedRole(document, table, sentence, i, j, country.Name, out next)))
         {
             return true;
         }
@@ -580,6 +833,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         // A defined acronym vouches for the whole name, connectors and all ("Framework for the Defence of the People of X (FDPX)").
         var defined = IsAcronymAt(document, sentence, seqEnd);
+        var rawEnd = seqEnd;
         if (!defined)
         {
             seqEnd = CutAtConnectorWithoutHead(document, i, seqEnd);
@@ -627,6 +881,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         while (first < seqEnd && text.AsSpan(tokens[first].Start, tokens[first].Length) is "The" or "A" or "An")
         {
             first++;
+        }
+
+        if (TryCapitalisedRole(document, table, sentence, i, rawEnd, out var roleEnd) || rawEnd != seqEnd && TryCapitalisedRole(document, table, sentence, i, seqEnd, out roleEnd))
+        {
+            return roleEnd;
         }
 
         if (orgType is null && acronym is not null && defined && seqEnd - first >= 3 && !IsAllLocated(located, first, seqEnd) && !IsPersonName(document, first, seqEnd) &&

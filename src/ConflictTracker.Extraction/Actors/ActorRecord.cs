@@ -20,6 +20,11 @@ public sealed class ActorRecord(int id, string name, ActorType type, string? aff
     public bool Emit { get; set; }
     /// <summary>A described source ("Ukrainian officials") rather than a named actor.</summary>
     public bool Described { get; set; }
+    /// <summary>
+    /// For a person known only by a role ("the Secretary", "a senior Russian commander"): the role title, lower case,
+    /// so a named holder of that role in the same report can absorb it.
+    /// </summary>
+    public string? RoleTitle { get; set; }
     /// <summary>When this record turned out to be another actor (a surname-only person), the actor it merged into.</summary>
     public ActorRecord? MergedInto { get; set; }
 

@@ -169,4 +169,142 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "47th Mechanized Brigade" && a.Type == ActorType.Military);
     }
+
+    [Fact]
+    public void ReadsTheSponsorStateOfABackedGroup()
+    {
+        var result = Extract.From("Chadian-backed fighters crossed the river on Monday.");
+
+        var chad = Assert.Single(result.Actors, a => a.Name == "Chad");
+        Assert.Equal(ActorType.State, chad.Type);
+        Assert.Equal("Chadian", chad.Mentions[0].Text);
+    }
+
+    [Fact]
+    public void DoesNotReadAStateFromABackedThingThatIsNoAgent()
+    {
+        var result = Extract.From("The port hosts Turkish-backed investments worth millions.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Turkey");
+    }
+
+    [Fact]
+    public void ReadsTheAgentOfAPassiveAsAState()
+    {
+        var result = Extract.From("The drones were supplied by Belarus last spring.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Belarus" && a.Type == ActorType.State);
+    }
+
+    [Fact]
+    public void ReadsAStateBeforeAnAdverbAndAVerbInTheProgressive()
+    {
+        var result = Extract.From("The minister insisted that Belarus was only guarding its frontier.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Belarus" && a.Type == ActorType.State);
+    }
+
+    [Fact]
+    public void ReadsAStateCoordinatedWithItsAllies()
+    {
+        var result = Extract.From("Tanks that Germany and its allies have sent arrived at the front.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Germany" && a.Type == ActorType.State);
+    }
+
+    [Fact]
+    public void ReadsDescribedCollectivesWithTheirModifiers()
+    {
+        var result = Extract.From("Funds went to local Georgian officials. Trucks were seized by the Armenian authorities. Rockets supplied by Western allies helped.");
+
+        var officials = Actor(result, "local Georgian officials");
+        Assert.Equal("Georgia", officials.Affiliation);
+        Assert.Contains("Georgian officials", officials.Aliases);
+        Assert.Equal(ActorType.Government, Actor(result, "Armenian authorities").Type);
+        Assert.Contains(result.Actors, a => a.Name == "Western allies");
+    }
+
+    [Fact]
+    public void ReadsGovernmentForcesAsTheCountrysForces()
+    {
+        var result = Extract.From("Malian government forces retook the town.");
+
+        var forces = Assert.Single(result.Actors, a => a.Type == ActorType.Military);
+        Assert.Equal("Mali", forces.Affiliation);
+        Assert.Contains("Malian government forces", forces.Aliases);
+    }
+
+    [Fact]
+    public void ReadsAMilitaryCommandApartFromTheTroops()
+    {
+        var result = Extract.From("Georgian troops held the pass, and the Georgian military command said the road was open.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Georgian military command" && a.Type == ActorType.Military);
+    }
+
+    [Fact]
+    public void EndsAnOrganisationNameBeforeADate()
+    {
+        var result = Extract.From("A video released by the Interior Ministry on Monday showed the raid.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Interior Ministry");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Monday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsALongNameWhoseAcronymIsDefinedAndDropsItsLeadModifier()
+    {
+        var result = Extract.From("The Lisu-led Coordination Framework for the Protection of the Hill Peoples (CFPHP) said it held the ridge.");
+
+        var group = Actor(result, "Coordination Framework for the Protection of the Hill Peoples");
+        Assert.Contains("CFPHP", group.Aliases);
+    }
+
+    [Fact]
+    public void KeepsAPlaceTailBeforeADefinedAcronymAndContinuesAKnownName()
+    {
+        var result = Extract.From("The head of the African Union Transition and Support Mission in Chad (AUTSMC) spoke on Monday.");
+
+        var mission = Actor(result, "African Union Transition and Support Mission in Chad");
+        Assert.Contains("AUTSMC", mission.Aliases);
+    }
+
+    [Fact]
+    public void ReadsACapitalisedRoleWithoutANameAsAPerson()
+    {
+        var result = Extract.From("Honourable Minister of Interior, friends, welcome. The National Security Adviser told me the roads were safe.");
+
+        Assert.Equal(ActorType.Person, Actor(result, "Minister of Interior").Type);
+        Assert.Equal(ActorType.Person, Actor(result, "National Security Adviser").Type);
+    }
+
+    [Fact]
+    public void LinksARoleToItsNamedHolder()
+    {
+        var result = Extract.From("Foreign Secretary Amara Diallo flew to Doha. Later the Foreign Secretary met the emir.");
+
+        var person = Actor(result, "Amara Diallo");
+        Assert.Equal(2, person.Mentions.Count);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Foreign Secretary");
+    }
+
+    [Fact]
+    public void ReadsTheHolderOfARoleFromAnAppositionOrBrackets()
+    {
+        var result = Extract.From("The UN Special Envoy on Yemen, Tomas Lindqvist, briefed the council. He met the Chief of the General Staff [Omar Haddad] later.");
+
+        Assert.Contains("Special Envoy", Actor(result, "Tomas Lindqvist").Aliases);
+        Assert.Contains("Chief of the General Staff", Actor(result, "Omar Haddad").Aliases);
+        Assert.DoesNotContain(result.Actors, a => a.Name is "Special Envoy" or "Chief of the General Staff");
+    }
+
+    [Fact]
+    public void ReadsADescribedPersonByNationalityAndRole()
+    {
+        var result = Extract.From("A senior Georgian commander, speaking on television, said the pass was held.");
+
+        var commander = Actor(result, "senior Georgian commander");
+        Assert.Equal(ActorType.Person, commander.Type);
+        Assert.Equal("Georgia", commander.Affiliation);
+    }
 }
