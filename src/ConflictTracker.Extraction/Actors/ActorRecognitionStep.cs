@@ -134,6 +134,33 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         LinkSurnamesAndAcronyms(document, table);
         LinkRolesToHolders(table);
+        LinkGovernmentForces(table);
+    }
+
+    /// <summary>"Somali government forces ... government soldiers": the bare form is the forces the report named with their country.</summary>
+    private static void LinkGovernmentForces(ActorTable table)
+    {
+        if (table.Find("government forces") is not { } bare || bare.Name != "government forces")
+        {
+            return;
+        }
+
+        foreach (var record in table.All)
+        {
+            if (record == bare || record.MergedInto is not null || record.Type != ActorType.Military)
+            {
+                continue;
+            }
+
+            foreach (var alias in record.Aliases)
+            {
+                if (alias.Contains(" government ", StringComparison.OrdinalIgnoreCase) || alias.Contains(" regime ", StringComparison.OrdinalIgnoreCase))
+                {
+                    table.Merge(bare, record);
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>"President Amara Diallo ... the President said": a role-only person is the named holder of that role, when there is one.</summary>
@@ -353,10 +380,21 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return lowerEnd;
             }
 
+            // "government forces shelled the town": the state's forces, named by the text's own words.
+            if (document.TokenText(i) is "government" or "regime" && i + 1 < end && document.TokenText(i + 1) is "forces" or "troops" or "soldiers" &&
+                (i == sentence.FirstToken || !tokens[i - 1].IsCapitalised || FunctionWords.ContainsSpan(document.TokenText(i - 1))))
+            {
+                var forces = table.GetOrAdd("government forces", ActorType.Military, null);
+                forces.Emit = true;
+                forces.Described = true;
+                table.AddMention(forces, i, i + 2);
+                return i + 2;
+            }
+
             return i + 1;
         }
 
-        if (lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) && !Continues(document, dictEnd, end))
+        if (lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) && !Continues(document, dictEnd, end) && !IsForceOfPeople(document, definition, i, dictEnd, end))
         {
             var record = table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation);
             // "at the Kremlin", "in Downing Street": a seat of government named as a place does not act.
@@ -439,6 +477,12 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         table.AddPartMention(state, i, prefix.Length);
         return true;
     }
+
+    /// <summary>"Syrian military officials", "an Israeli army spokesman": people of a force, not the force itself.</summary>
+    private bool IsForceOfPeople(Document document, ActorDefinition definition, int i, int dictEnd, int end) =>
+        definition.Type == ActorType.Military && dictEnd < end && document.Tokens[dictEnd].IsLower &&
+        (CollectiveHeads.ContainsKey(document.TokenText(dictEnd).ToString()) || LowerRoleHeads.ContainsSpan(document.TokenText(dictEnd))) &&
+        lexicons.Demonyms.TryMatch(document.Normalized, document.Tokens, i, end, out _, out _);
 
     private static bool IsBackingCompound(Document document, int i)
     {

@@ -307,4 +307,30 @@ public sealed class ActorRecognitionStepTests
         Assert.Equal(ActorType.Person, commander.Type);
         Assert.Equal("Georgia", commander.Affiliation);
     }
+
+    [Fact]
+    public void ReadsOfficialsOfAKnownForceAsADescribedCollective()
+    {
+        var result = Extract.From("State television quoted Syrian military officials as saying the strikes came from the south.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Syrian military officials");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Syrian Arab Army");
+    }
+
+    [Fact]
+    public void FoldsBareGovernmentForcesIntoTheNamedCountrysForces()
+    {
+        var result = Extract.From("Malian government forces retook the town. Later government forces withdrew.");
+
+        var forces = Assert.Single(result.Actors, a => a.Type == ActorType.Military);
+        Assert.Equal(2, forces.Mentions.Count);
+    }
+
+    [Fact]
+    public void ReadsBareGovernmentForcesAsAnActor()
+    {
+        var result = Extract.From("The agency said government forces had struck positions near the city.");
+
+        Assert.Contains(result.Actors, a => a.Name == "government forces" && a.Type == ActorType.Military);
+    }
 }
