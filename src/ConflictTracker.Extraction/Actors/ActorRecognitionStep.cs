@@ -35,7 +35,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         ["rebels", "rebel", "group", "groups", "militia", "militias", "forces", "fighters", "militants", "insurgents", "coalition", "government",
          "regime", "ceasefire", "cease-fire", "truce", "talks", "deal", "agreement", "accord", "negotiations", "proxies", "proxy", "faction",
          "factions", "army", "troops", "movement", "offensive", "operation", "campaign", "blockade", "peace", "initiative", "plan",
-         "mercenaries", "paramilitaries", "paramilitary", "alliance", "force", "insurgency", "rebellion", "coup", "junta", "administration"],
+         "mercenaries", "paramilitaries", "paramilitary", "separatists", "separatist", "opposition", "occupation", "alliance", "force", "insurgency", "rebellion", "coup", "junta", "administration"],
         StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, ActorType> CollectiveHeads = new Dictionary<string, ActorType>(StringComparer.Ordinal)
@@ -84,7 +84,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
     private static readonly FrozenSet<string> BeAgentiveAdjectives = FrozenSet.ToFrozenSet(
         ["also", "expected", "ready", "prepared", "responsible", "likely", "unlikely", "willing", "unwilling", "able", "unable", "determined",
-         "trying", "set", "poised", "reluctant", "eager", "keen", "committed", "obliged", "entitled", "right", "wrong", "due"],
+         "trying", "set", "poised", "reluctant", "eager", "keen", "committed", "obliged", "entitled", "right", "wrong", "due", "open", "behind", "seeking", "considering"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NameConnectors = FrozenSet.ToFrozenSet(
@@ -237,15 +237,27 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             p = countryEnd;
         }
 
-        if (p >= seqEnd || !lexicons.Titles.TryMatch(text, tokens, p, seqEnd, out _, out var titleEnd) || !RoleOnlyHeads.ContainsSpan(document.TokenText(titleEnd - 1)))
+        if (p >= seqEnd || !lexicons.Titles.TryMatch(text, tokens, p, seqEnd, out _, out var titleEnd) ||
+            !RoleOnlyHeads.ContainsSpan(document.TokenText(titleEnd - 1)) && !RoleOnlyHeads.ContainsSpan(document.TokenText(p)))
+        {
+            return false; // "Secretary of State" counts by its first word
+        }
+
+        var portfolio = titleEnd < seqEnd;
+        if (portfolio && document.TokenText(titleEnd) is not "of")
         {
             return false;
         }
 
-        var portfolio = titleEnd < seqEnd;
-        if (portfolio && (document.TokenText(titleEnd) is not "of" || seqEnd - titleEnd >= 4 && IsPersonName(document, seqEnd - 2, seqEnd)))
+        if (portfolio && seqEnd - titleEnd >= 4 && IsPersonName(document, seqEnd - 2, seqEnd))
         {
-            return false; // "Minister of Defence" is a role; "President of Russia Vladimir Putin" names its holder
+            // "Minister of Defence Amara Diallo": the role with its portfolio introduces the two name words after it.
+            var holder = AddPerson(document, table, seqEnd - 2, seqEnd);
+            holder.AddAlias(text.Substring(tokens[nameStart].Start, tokens[seqEnd - 1].End - tokens[nameStart].Start));
+            holder.AddRole(text.Substring(tokens[p].Start, tokens[titleEnd - 1].End - tokens[p].Start).ToLowerInvariant());
+            holder.Affiliation ??= affiliation;
+            next = seqEnd;
+            return true;
         }
 
         if (!(article || honorific || affiliation is not null || portfolio || titleEnd - p >= 2))
@@ -276,31 +288,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
         }
 
-        // "The UN Special Envoy on Myanmar, Ingrid Salvesen, told": the name in apposition holds the role.
-        var comma = seqEnd;
-        while (comma < sentence.EndToken && comma < seqEnd + 4 && (tokens[comma].IsCapitalised || document.TokenText(comma) is "on" or "for" or "to" or "in"))
+        if (TryAppositiveHolder(document, table, sentence, seqEnd, roleName, title, affiliation) is { } holderNamed)
         {
-            comma++;
-        }
-
-        if (comma + 2 < sentence.EndToken && text[tokens[comma].Start] == ',')
-        {
-            var nameEnd = comma + 1;
-            while (nameEnd < sentence.EndToken && nameEnd < comma + 5 && tokens[nameEnd].IsCapitalised)
-            {
-                nameEnd++;
-            }
-
-            if (nameEnd - comma >= 3 && (nameEnd >= sentence.EndToken || text[tokens[nameEnd].Start] is ',' or '.') && IsPersonName(document, comma + 1, nameEnd))
-            {
-                var named = AddPerson(document, table, comma + 1, nameEnd);
-                named.AddAlias(roleName);
-                named.AddRole(title);
-                named.Affiliation ??= affiliation;
-                table.AddMention(named, nameStart, seqEnd);
-                next = seqEnd;
-                return true;
-            }
+            table.AddMention(holderNamed, nameStart, seqEnd);
+            next = seqEnd;
+            return true;
         }
 
         var record = table.Find(roleName) ?? table.GetOrAdd(roleName, ActorType.Person, affiliation);
@@ -310,6 +302,40 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         table.AddMention(record, nameStart, seqEnd);
         next = seqEnd;
         return true;
+    }
+
+    /// <summary>"The UN Special Envoy on Myanmar, Ingrid Salvesen, told", "the Russian ambassador to the UN, Vasily Nebenzia,": the name in apposition holds the role.</summary>
+    private ActorRecord? TryAppositiveHolder(Document document, ActorTable table, Sentence sentence, int roleEnd, string roleName, string title, string? affiliation)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var comma = roleEnd;
+        while (comma < sentence.EndToken && comma < roleEnd + 5 && (tokens[comma].IsCapitalised || document.TokenText(comma) is "on" or "for" or "to" or "in" or "the" or "of"))
+        {
+            comma++;
+        }
+
+        if (comma + 2 >= sentence.EndToken || text[tokens[comma].Start] != ',')
+        {
+            return null;
+        }
+
+        var nameEnd = comma + 1;
+        while (nameEnd < sentence.EndToken && nameEnd < comma + 5 && tokens[nameEnd].IsCapitalised)
+        {
+            nameEnd++;
+        }
+
+        if (nameEnd - comma < 3 || nameEnd < sentence.EndToken && text[tokens[nameEnd].Start] is not (',' or '.') || !IsPersonName(document, comma + 1, nameEnd))
+        {
+            return null;
+        }
+
+        var named = AddPerson(document, table, comma + 1, nameEnd);
+        named.AddAlias(roleName);
+        named.AddRole(title);
+        named.Affiliation ??= affiliation;
+        return named;
     }
 
     /// <summary>"a senior Russian commander", "an Israeli official": a described person by nationality and role, with no name.</summary>
@@ -331,9 +357,9 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        if (titleEnd < end && tokens[titleEnd].IsCapitalised && tokens[titleEnd].NewlinesBefore == 0 || titleEnd < end && document.TokenText(titleEnd) is "of" or "for")
+        if (titleEnd < end && tokens[titleEnd].IsCapitalised && tokens[titleEnd].NewlinesBefore == 0)
         {
-            return false; // "Russian commander Ivan Petrov" is a named person; "Russian commander of the ..." is longer than a role
+            return false; // "Russian commander Ivan Petrov" is a named person
         }
 
         var start = first;
@@ -349,6 +375,18 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         var title = text.Substring(tokens[p].Start, tokens[titleEnd - 1].End - tokens[p].Start).ToLowerInvariant();
         var name = text.Substring(tokens[start].Start, tokens[titleEnd - 1].End - tokens[start].Start);
+        if (TryAppositiveHolder(document, table, sentence, titleEnd, name, title, affiliation) is { } holder)
+        {
+            table.AddMention(holder, start, titleEnd);
+            next = titleEnd;
+            return true;
+        }
+
+        if (titleEnd < end && document.TokenText(titleEnd) is "of" or "for")
+        {
+            return false; // "a Russian commander of the ...": longer than a role
+        }
+
         var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Person, affiliation);
         record.Emit = true;
         record.Described = true;

@@ -333,4 +333,32 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "government forces" && a.Type == ActorType.Military);
     }
+
+    [Fact]
+    public void ReadsTheHolderAfterARoleWithAPortfolio()
+    {
+        var result = Extract.From("Georgian Minister of Interior Levan Beridze visited the border post.");
+
+        var person = Actor(result, "Levan Beridze");
+        Assert.Equal("Georgia", person.Affiliation);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Georgian Minister");
+    }
+
+    [Fact]
+    public void ReadsTheHolderOfADescribedRoleInApposition()
+    {
+        var result = Extract.From("The Armenian ambassador to the UN, Arman Sarkissian, rejected the claim.");
+
+        var person = Actor(result, "Arman Sarkissian");
+        Assert.Equal("Armenia", person.Affiliation);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Armenian ambassador");
+    }
+
+    [Fact]
+    public void ReadsARoleWithItsPortfolioAndNoHolder()
+    {
+        var result = Extract.From("On Monday the Secretary of State will travel to Cairo.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Secretary of State" && a.Type == ActorType.Person);
+    }
 }
