@@ -78,6 +78,9 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
          "regional", "local", "senior", "top", "naval", "field", "ministry", "state", "presidential"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> AlliedNouns = FrozenSet.ToFrozenSet(
+        ["militias", "militia", "groups", "fighters", "forces", "factions", "paramilitaries", "tribes", "gunmen"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
         ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
         StringComparer.Ordinal);
@@ -135,6 +138,37 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         LinkSurnamesAndAcronyms(document, table);
         LinkRolesToHolders(table);
         LinkGovernmentForces(table);
+        MoveCapitalsToGovernments(table);
+    }
+
+    /// <summary>
+    /// "Kinshasa accused Kigali" in a report that also names "the Rwandan government": the capital stands for that
+    /// government rather than for the state, so its mentions move to the government's record.
+    /// </summary>
+    private void MoveCapitalsToGovernments(ActorTable table)
+    {
+        foreach (var state in table.All)
+        {
+            if (state.Type != ActorType.State || state.MergedInto is not null || table.Find("Government of " + state.Name) is not { } government || government == state)
+            {
+                continue;
+            }
+
+            for (var m = state.Mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = state.Mentions[m];
+                // A state's mentions are its names, demonyms or capitals: what is neither of the first two is a capital.
+                if (lexicons.Countries.ByName(mention.Text) is not null || lexicons.Countries.ByDemonym(mention.Text) is not null)
+                {
+                    continue;
+                }
+
+                state.Mentions.RemoveAt(m);
+                state.Aliases.Remove(mention.Text);
+                government.Mentions.Add(mention);
+                government.AddAlias(mention.Text);
+            }
+        }
     }
 
     /// <summary>"Somali government forces ... government soldiers": the bare form is the forces the report named with their country.</summary>
@@ -154,7 +188,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
             foreach (var alias in record.Aliases)
             {
-                if (alias.Contains(" government ", StringComparison.OrdinalIgnoreCase) || alias.Contains(" regime ", StringComparison.OrdinalIgnoreCase))
+                if (alias.Contains(" government ", StringComparison.OrdinalIgnoreCase) || alias.Contains(" regime ", StringComparison.OrdinalIgnoreCase) ||
+                    alias.Contains(" federal ", StringComparison.OrdinalIgnoreCase))
                 {
                     table.Merge(bare, record);
                     return;
@@ -418,6 +453,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return lowerEnd;
             }
 
+            if (TryAlliedGroup(document, table, sentence, i, out var alliedEnd))
+            {
+                return alliedEnd;
+            }
+
             // "government forces shelled the town": the state's forces, named by the text's own words.
             if (document.TokenText(i) is "government" or "regime" && i + 1 < end && document.TokenText(i + 1) is "forces" or "troops" or "soldiers" &&
                 (i == sentence.FirstToken || !tokens[i - 1].IsCapitalised || FunctionWords.ContainsSpan(document.TokenText(i - 1))))
@@ -468,6 +508,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return collectiveEnd;
         }
 
+        if (TryAlliedGroup(document, table, sentence, i, out var alliedCompoundEnd))
+        {
+            return alliedCompoundEnd;
+        }
+
         if (TryBackingState(document, table, i) || IsBackingCompound(document, i))
         {
             return i + 1; // "Tuareg-led" modifies the name after it and is never part of it
@@ -494,12 +539,14 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         // Only a sponsor of fighters or a broker of talks acts; "Chinese-backed investments" names no agent.
         var k = i + 1;
-        while (k < document.TokenCount && k < i + 4 && document.Tokens[k].IsCapitalised)
+        while (k < document.TokenCount && k < i + 7 && document.Tokens[k].IsCapitalised && document.Tokens[k].NewlinesBefore == 0)
         {
             k++;
         }
 
-        if (k >= document.TokenCount || !BackedNouns.ContainsSpan(document.Normalized.AsSpan(document.Tokens[k].Start, document.Tokens[k].Length)))
+        // "Kenyan-led Multinational Security Support Mission": a named organisation after the compound is an agent too.
+        var namedOrg = k > i + 1 && lexicons.OrgHeads.ContainsKeySpan(document.TokenText(k - 1));
+        if (!namedOrg && (k >= document.TokenCount || !BackedNouns.ContainsSpan(document.TokenText(k))))
         {
             return false;
         }
@@ -521,6 +568,88 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         definition.Type == ActorType.Military && dictEnd < end && document.Tokens[dictEnd].IsLower &&
         (CollectiveHeads.ContainsKey(document.TokenText(dictEnd).ToString()) || LowerRoleHeads.ContainsSpan(document.TokenText(dictEnd))) &&
         lexicons.Demonyms.TryMatch(document.Normalized, document.Tokens, i, end, out _, out _);
+
+    /// <summary>
+    /// "the RSF and allied militias", "SAF-allied militias": armed groups known only by whom they fight beside, named
+    /// after that actor ("RSF-allied militias") with the text's bare words as an alias.
+    /// </summary>
+    private bool TryAlliedGroup(Document document, ActorTable table, Sentence sentence, int i, out int next)
+    {
+        next = i;
+        var end = sentence.EndToken;
+        if (i + 1 >= end || !AlliedNouns.ContainsSpan(document.TokenText(i + 1)))
+        {
+            return false;
+        }
+
+        var word = document.TokenText(i);
+        string? ally;
+        string? bare = null;
+        if (word is "allied" or "aligned" or "affiliated")
+        {
+            // "the Rapid Support Forces (RSF) and allied militias"
+            var k = i - 1;
+            if (k <= sentence.FirstToken || document.TokenText(k) is not "and")
+            {
+                return false;
+            }
+
+            k--;
+            if (document.Normalized[document.Tokens[k].Start] == ')' && k - 1 > sentence.FirstToken)
+            {
+                k--;
+            }
+
+            if (table.AtToken(k) is not { } partner || partner.Type is ActorType.Person or ActorType.State)
+            {
+                return false;
+            }
+
+            ally = ShortName(partner);
+            bare = document.Normalized.Substring(document.Tokens[i].Start, document.Tokens[i + 1].End - document.Tokens[i].Start);
+        }
+        else
+        {
+            var dash = word.LastIndexOf('-');
+            if (dash < 2 || word[(dash + 1)..] is not ("allied" or "aligned" or "affiliated" or "linked"))
+            {
+                return false;
+            }
+
+            ally = word[..dash].ToString();
+        }
+
+        var noun = document.TokenText(i + 1).ToString();
+        var record = table.GetOrAdd(ally + "-allied " + noun, ActorType.ArmedGroup, ally);
+        record.Emit = true;
+        if (bare is not null)
+        {
+            record.AddAlias(bare);
+        }
+
+        table.AddMention(record, i, i + 2);
+        next = i + 2;
+        return true;
+    }
+
+    /// <summary>The acronym an organisation goes by in the text, if any ("RSF"), else its name.</summary>
+    private static string ShortName(ActorRecord record)
+    {
+        if (record.Name.Length <= 6)
+        {
+            return record.Name;
+        }
+
+        foreach (var alias in record.Aliases)
+        {
+            if (alias.Length is >= 2 and <= 6 && alias.All(char.IsUpper))
+            {
+                return alias;
+            }
+        }
+
+        return record.Name;
+    }
 
     private static bool IsBackingCompound(Document document, int i)
     {
@@ -666,6 +795,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 next = forceEnd;
                 return true;
             }
+
+            if (TryGovernment(document, table, sentence, i, j, country, out next))
+            {
+                return true;
+            }
         }
 
 
@@ -698,6 +832,54 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         table.AddMention(state, i, countryEnd);
         next = countryEnd;
         return true;
+    }
+
+    /// <summary>
+    /// "the Sudanese government", "Ethiopia's federal government": the government of a country acts apart from the state
+    /// (annotators list both). One record per country, named "Government of X" in its aliases so other phrasings match.
+    /// </summary>
+    private bool TryGovernment(Document document, ActorTable table, Sentence sentence, int first, int j, Country country, out int next)
+    {
+        next = first;
+        var end = sentence.EndToken;
+        var head = j;
+        if (head + 1 < end && document.TokenText(head) is "federal" or "central" or "transitional" or "interim" or "military" or "national" or "new" or "caretaker" or "de")
+        {
+            head += document.TokenText(head) is "de" && head + 2 < end && document.TokenText(head + 1) is "facto" ? 2 : 1;
+        }
+
+        if (head >= end || document.TokenText(head) is not ("government" or "junta" or "regime" or "cabinet"))
+        {
+            return false;
+        }
+
+        if (head + 1 < end && document.TokenText(head + 1) is "forces" or "troops" or "soldiers" or "officials")
+        {
+            return false; // forces and people of the government have their own rules
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var record = GovernmentOf(table, country, text.Substring(tokens[j].Start, tokens[head].End - tokens[j].Start));
+        table.AddMention(record, first, head + 1);
+        next = head + 1;
+        return true;
+    }
+
+    private static ActorRecord GovernmentOf(ActorTable table, Country country, string headWords)
+    {
+        var canonical = "Government of " + country.Name;
+        if (table.Find(canonical) is { } existing)
+        {
+            return existing;
+        }
+
+        var adjective = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
+        var record = table.GetOrAdd(adjective + " " + headWords, ActorType.Government, country.Name);
+        record.Emit = true;
+        record.AddAlias(canonical);
+        table.AddKey(canonical, record);
+        return record;
     }
 
     /// <summary>

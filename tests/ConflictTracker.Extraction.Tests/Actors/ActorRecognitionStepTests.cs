@@ -361,4 +361,40 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "Secretary of State" && a.Type == ActorType.Person);
     }
+
+    [Fact]
+    public void ReadsACountrysGovernmentApartFromTheState()
+    {
+        var result = Extract.From("Armenia's transitional government said it would hold elections. The Armenian government later denied it.");
+
+        var government = Assert.Single(result.Actors, a => a.Type == ActorType.Government);
+        Assert.Equal("Armenia", government.Affiliation);
+        Assert.Contains("Government of Armenia", government.Aliases);
+        Assert.Equal(2, government.Mentions.Count);
+    }
+
+    [Fact]
+    public void MovesACapitalToTheGovernmentWhenTheReportNamesOne()
+    {
+        var result = Extract.From("Yerevan said the talks had failed. A Georgian government spokesman, Levan Beridze, said the Armenian government had walked out.");
+
+        Assert.Contains("Yerevan", Actor(result, "Armenian government").Aliases);
+    }
+
+    [Fact]
+    public void NamesMilitiasAfterTheActorTheyFightBeside()
+    {
+        var result = Extract.From("Attacks by the Sudan Liberation Army (SLA) and allied militias continued. ADF-allied fighters burned a village.");
+
+        Assert.Contains("allied militias", Actor(result, "SLA-allied militias").Aliases);
+        Assert.Equal(ActorType.ArmedGroup, Actor(result, "ADF-allied fighters").Type);
+    }
+
+    [Fact]
+    public void ReadsTheLeadStateOfANamedMission()
+    {
+        var result = Extract.From("The Rwandan-led Joint Stabilisation Mission said its patrols had resumed.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Rwanda" && a.Type == ActorType.State);
+    }
 }
