@@ -81,6 +81,19 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     private static readonly FrozenSet<string> AlliedNouns = FrozenSet.ToFrozenSet(
         ["militias", "militia", "groups", "fighters", "forces", "factions", "paramilitaries", "tribes", "gunmen"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> RoleOfModifiers = FrozenSet.ToFrozenSet(
+        ["deputy", "senior", "top", "former", "acting", "chief", "local", "regional"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> RoleOfHeads = FrozenSet.ToFrozenSet(
+        ["commander", "member", "members", "officials", "official", "spokesman", "spokeswoman", "spokesperson", "representative",
+         "representatives", "head", "leader", "leaders", "director", "chief", "officer", "officers", "fighter", "fighters"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OrgNounsInLowerCase = FrozenSet.ToFrozenSet(
+        ["regiment", "brigade", "battalion", "committee", "council", "group", "militia", "movement", "army", "agency", "ministry", "party",
+         "mission", "unit", "division", "corps", "force", "forces", "battalions", "brigades", "committees"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
         ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
         StringComparer.Ordinal);
@@ -340,12 +353,13 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     }
 
     /// <summary>"The UN Special Envoy on Myanmar, Ingrid Salvesen, told", "the Russian ambassador to the UN, Vasily Nebenzia,": the name in apposition holds the role.</summary>
-    private ActorRecord? TryAppositiveHolder(Document document, ActorTable table, Sentence sentence, int roleEnd, string roleName, string title, string? affiliation)
+    private ActorRecord? TryAppositiveHolder(Document document, ActorTable table, Sentence sentence, int roleEnd, string roleName, string title, string? affiliation, bool anyWords = false)
     {
         var text = document.Normalized;
         var tokens = document.Tokens;
         var comma = roleEnd;
-        while (comma < sentence.EndToken && comma < roleEnd + 5 && (tokens[comma].IsCapitalised || document.TokenText(comma) is "on" or "for" or "to" or "in" or "the" or "of"))
+        while (comma < sentence.EndToken && comma < roleEnd + (anyWords ? 12 : 5) &&
+               (tokens[comma].IsCapitalised || document.TokenText(comma) is "on" or "for" or "to" or "in" or "the" or "of" || anyWords && text[tokens[comma].Start] != ','))
         {
             comma++;
         }
@@ -355,18 +369,28 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return null;
         }
 
-        var nameEnd = comma + 1;
-        while (nameEnd < sentence.EndToken && nameEnd < comma + 5 && tokens[nameEnd].IsCapitalised)
+        var nameStart = comma + 1;
+        if (lexicons.Titles.TryMatch(text, tokens, nameStart, sentence.EndToken, out _, out var titleEnd) && tokens[nameStart].IsCapitalised)
+        {
+            nameStart = titleEnd; // ", Ambassador Amara Diallo,"
+            while (nameStart < sentence.EndToken && tokens[nameStart].Kind == TokenKind.Punctuation && text[tokens[nameStart].Start] == '.')
+            {
+                nameStart++;
+            }
+        }
+
+        var nameEnd = nameStart;
+        while (nameEnd < sentence.EndToken && nameEnd < nameStart + 4 && tokens[nameEnd].IsCapitalised)
         {
             nameEnd++;
         }
 
-        if (nameEnd - comma < 3 || nameEnd < sentence.EndToken && text[tokens[nameEnd].Start] is not (',' or '.') || !IsPersonName(document, comma + 1, nameEnd))
+        if (nameEnd - nameStart < 2 || nameEnd < sentence.EndToken && text[tokens[nameEnd].Start] is not (',' or '.') || !IsPersonName(document, nameStart, nameEnd))
         {
             return null;
         }
 
-        var named = AddPerson(document, table, comma + 1, nameEnd);
+        var named = AddPerson(document, table, nameStart, nameEnd);
         named.AddAlias(roleName);
         named.AddRole(title);
         named.Affiliation ??= affiliation;
@@ -457,6 +481,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             {
                 return alliedEnd;
             }
+
+            TryRoleOfOrganisation(document, table, sentence, i);
 
             // "government forces shelled the town": the state's forces, named by the text's own words.
             if (document.TokenText(i) is "government" or "regime" && i + 1 < end && document.TokenText(i + 1) is "forces" or "troops" or "soldiers" &&
@@ -630,6 +656,88 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         table.AddMention(record, i, i + 2);
         next = i + 2;
         return true;
+    }
+
+    /// <summary>
+    /// "A deputy commander of the Azov regiment ... said", "a member of the Resistance Committee told": a described
+    /// person by role in a named body. The body stays an actor of its own, so the person's mention overlaps it.
+    /// Only where such a person is a source or a subject (sentence start, after a quote or comma, or a cue soon after).
+    /// </summary>
+    private void TryRoleOfOrganisation(Document document, ActorTable table, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (i - 1 < sentence.FirstToken || document.TokenText(i - 1) is not ("a" or "A" or "an" or "An" or "the" or "The"))
+        {
+            return;
+        }
+
+        var k = i;
+        while (k < end && k < i + 2 && RoleOfModifiers.ContainsSpan(document.TokenText(k)))
+        {
+            k++;
+        }
+
+        if (k + 3 >= end || !RoleOfHeads.ContainsSpan(document.TokenText(k)) || document.TokenText(k + 1) is not "of")
+        {
+            return;
+        }
+
+        var org = k + 2;
+        if (document.TokenText(org) is "the")
+        {
+            org++;
+        }
+
+        var orgEnd = org;
+        while (orgEnd < end && orgEnd < org + 8 && document.Tokens[orgEnd].NewlinesBefore == 0 &&
+               (document.Tokens[orgEnd].IsCapitalised || orgEnd > org && NameConnectors.ContainsSpan(document.TokenText(orgEnd)) && orgEnd + 1 < end && document.Tokens[orgEnd + 1].IsCapitalised))
+        {
+            orgEnd++;
+        }
+
+        if (orgEnd == org && !(org > k + 2 && OrgNounsInLowerCase.ContainsSpan(document.TokenText(org))))
+        {
+            return; // "a member of the committee" is kept: the body was named before
+        }
+
+        if (orgEnd < end && OrgNounsInLowerCase.ContainsSpan(document.TokenText(orgEnd)))
+        {
+            orgEnd++; // "the Azov regiment"
+        }
+
+        var before = document.Tokens[i - 1];
+        var text = document.Normalized;
+        var placed = i - 1 == sentence.FirstToken || i - 2 >= sentence.FirstToken && text[document.Tokens[i - 2].Start] is ',' or '"';
+        for (var c = orgEnd; !placed && c < Math.Min(end, orgEnd + 6); c++)
+        {
+            placed = document.Tokens[c].IsWord && lexicons.Cues.ContainsKeySpan(document.TokenText(c));
+        }
+
+        var tokens = document.Tokens;
+        var name = text.Substring(tokens[i].Start, tokens[orgEnd - 1].End - tokens[i].Start);
+        var role = document.TokenText(k).ToString();
+        if (!placed || TryAppositiveHolder(document, table, sentence, orgEnd, name, role, null, anyWords: true) is not null)
+        {
+            return; // "The head of X, Amara Diallo, said": the named holder is the actor
+        }
+
+        if (i - 3 >= sentence.FirstToken && text[tokens[i - 2].Start] == ',' && table.AtToken(i - 3) is { Type: ActorType.Person } named)
+        {
+            named.AddAlias(name); // "Amara Diallo, the head of X": the role describes the person just named
+            named.AddRole(role);
+            return;
+        }
+
+        if (orgEnd - org == 1 && (lexicons.Demonyms.TryMatch(text, tokens, org, orgEnd, out _, out _) || lexicons.CountryNames.TryMatch(text, tokens, org, orgEnd, out _, out _)) ||
+            orgEnd < end && tokens[orgEnd].Kind == TokenKind.Possessive)
+        {
+            return; // "the head of the Ukrainian regional administration", "the head of Ukraine's office": the body is not named
+        }
+
+        var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Person, null);
+        record.Emit = true;
+        record.Described = true;
+        table.AddLooseMention(record, i - 1 >= 0 && before.IsWord ? i - 1 : i, orgEnd);
     }
 
     /// <summary>The acronym an organisation goes by in the text, if any ("RSF"), else its name.</summary>

@@ -397,4 +397,22 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "Rwanda" && a.Type == ActorType.State);
     }
+
+    [Fact]
+    public void ReadsADescribedPersonByRoleInANamedBody()
+    {
+        var result = Extract.From("A deputy commander of the Kalmius battalion holed up in the plant said the shelling went on.");
+
+        Assert.Equal(ActorType.Person, Actor(result, "deputy commander of the Kalmius battalion").Type);
+    }
+
+    [Fact]
+    public void GivesTheRoleInABodyToTheHolderNamedBesideIt()
+    {
+        var result = Extract.From("The head of the Tavria Water Agency, Ivan Koval, said pumps failed. Repairs stalled, said Olena Marchuk, the head of the Kherson City Council.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Ivan Koval");
+        Assert.Contains("head of the Kherson City Council", Actor(result, "Olena Marchuk").Aliases);
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("head of", StringComparison.Ordinal));
+    }
 }
