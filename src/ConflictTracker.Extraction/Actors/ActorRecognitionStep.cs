@@ -94,6 +94,22 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
          "mission", "unit", "division", "corps", "force", "forces", "battalions", "brigades", "committees"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, ActorType> BodyNouns = new Dictionary<string, ActorType>(StringComparer.Ordinal)
+    {
+        ["ministry"] = ActorType.Government, ["agency"] = ActorType.Government, ["office"] = ActorType.Government,
+        ["service"] = ActorType.Government, ["directorate"] = ActorType.Government, ["department"] = ActorType.Government,
+        ["cabinet"] = ActorType.Government, ["parliament"] = ActorType.Government, ["council"] = ActorType.Government,
+        ["commission"] = ActorType.Organization, ["committee"] = ActorType.Organization, ["court"] = ActorType.Organization,
+        ["police"] = ActorType.Government, ["command"] = ActorType.Military, ["embassy"] = ActorType.Government,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> BodyModifiers = FrozenSet.ToFrozenSet(
+        ["foreign", "defence", "defense", "interior", "health", "intelligence", "security", "information", "justice", "finance",
+         "energy", "emergency", "emergencies", "presidential", "prime", "minister's", "military", "national", "general", "supreme",
+         "central", "election", "electoral", "human", "rights", "anti-corruption", "investigative", "prosecutor's", "prosecutor-general's",
+         "media", "press", "state", "federal", "public"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
         ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
         StringComparer.Ordinal);
@@ -520,6 +536,12 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return dictEnd + 2;
             }
 
+            if (dictEnd < end && tokens[dictEnd].Kind == TokenKind.Possessive && definition.Type != ActorType.Person &&
+                TryPossessiveBody(document, table, sentence, i, dictEnd, definition.Affiliation ?? definition.Name, out var bodyEnd))
+            {
+                return bodyEnd;
+            }
+
             return dictEnd;
         }
 
@@ -908,6 +930,15 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             {
                 return true;
             }
+
+            if (possessive && TryPossessiveBody(document, table, sentence, i, j - 1, country.Name, out var bodyEnd))
+            {
+                // The state owns the body; its own mention records that it acts ("Iran's foreign ministry said").
+                var owner = table.GetOrAdd(country.Name, ActorType.State, country.Name);
+                table.AddMention(owner, i, countryEnd);
+                next = bodyEnd;
+                return true;
+            }
         }
 
 
@@ -988,6 +1019,48 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         record.AddAlias(canonical);
         table.AddKey(canonical, record);
         return record;
+    }
+
+    /// <summary>
+    /// "the Taliban's intelligence agency", "Iran's foreign ministry": a body of a named actor, in lower case, is an
+    /// actor of its own, named as the text names it.
+    /// </summary>
+    private bool TryPossessiveBody(Document document, ActorTable table, Sentence sentence, int ownerStart, int possessive, string affiliation, out int next)
+    {
+        next = possessive;
+        var end = sentence.EndToken;
+        var k = possessive + 1;
+        var head = -1;
+        while (k < end && k < possessive + 4 && document.Tokens[k].IsWord && document.Tokens[k].IsLower)
+        {
+            if (BodyNouns.TryGetValue(document.TokenText(k).ToString(), out _))
+            {
+                head = k;
+            }
+            else if (head >= 0 || !BodyModifiers.ContainsSpan(document.TokenText(k)))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        if (head < 0 || head + 1 < end && document.Tokens[head + 1].IsWord && document.Tokens[head + 1].IsLower && BodyNouns.ContainsKey(document.TokenText(head + 1).ToString()))
+        {
+            return false;
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var first = ownerStart;
+        var name = text.Substring(tokens[first].Start, tokens[head].End - tokens[first].Start);
+        var record = table.Find(name) ?? table.GetOrAdd(name, BodyNouns[document.TokenText(head).ToString()], affiliation);
+        record.Emit = true;
+        table.AddMention(record, possessive + 1, head + 1);
+        record.AddAlias(name);
+        table.AddKey(name, record);
+        next = head + 1;
+        return true;
     }
 
     /// <summary>
@@ -1311,7 +1384,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
         }
 
-        if (words == 1 && seqEnd - i == 1 && tokens[i].IsAllCaps && tokens[i].Length <= 6)
+        if (seqEnd - i == 1 && tokens[i].IsAllCaps && tokens[i].Length is >= 2 and <= 6)
         {
             // An undefined acronym named by a descriptor ("power company DTEK") or speaking ("DTEK said").
             if (OrgDescriptorBefore(document, sentence, i) || IsFollowedByCue(document, sentence, seqEnd))

@@ -415,4 +415,21 @@ public sealed class ActorRecognitionStepTests
         Assert.Contains("head of the Kherson City Council", Actor(result, "Olena Marchuk").Aliases);
         Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("head of", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsAnUndefinedAcronymAfterACompanyDescriptor()
+    {
+        var result = Extract.From("Private grid company VOLTEK said the cuts hit three regions.");
+
+        Assert.Equal(ActorType.Organization, Actor(result, "VOLTEK").Type);
+    }
+
+    [Fact]
+    public void ReadsABodyOwnedByANamedActor()
+    {
+        var result = Extract.From("On Tuesday the Taliban's intelligence agency released a video. Armenia's foreign ministry condemned it.");
+
+        Assert.Equal(ActorType.Government, Actor(result, "Taliban's intelligence agency").Type);
+        Assert.Equal("Armenia", Actor(result, "Armenia's foreign ministry").Affiliation);
+    }
 }
