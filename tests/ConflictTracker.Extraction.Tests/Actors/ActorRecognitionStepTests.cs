@@ -432,4 +432,22 @@ public sealed class ActorRecognitionStepTests
         Assert.Equal(ActorType.Government, Actor(result, "Taliban's intelligence agency").Type);
         Assert.Equal("Armenia", Actor(result, "Armenia's foreign ministry").Affiliation);
     }
+
+    [Fact]
+    public void FindsADictionaryNameThatStartsInLowerCase()
+    {
+        var result = Extract.From("Fighters of the anti-Balaka burned the market, residents said.");
+
+        Assert.Equal(ActorType.ArmedGroup, Actor(result, "anti-Balaka").Type);
+    }
+
+    [Fact]
+    public void FindsConflictPartiesAddedToTheDictionary()
+    {
+        var result = Extract.From("The Gulf Clan clashed with the Central General Staff near the river. Lakurawa gunmen blocked the road.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Clan del Golfo" && a.Type == ActorType.ArmedGroup);
+        Assert.Contains(result.Actors, a => a.Name == "Central General Staff");
+        Assert.Contains(result.Actors, a => a.Name == "Lakurawa");
+    }
 }
