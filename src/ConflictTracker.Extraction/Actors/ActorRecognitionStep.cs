@@ -891,12 +891,26 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             j++;
         }
 
-        if (kind == 1 && (TryCollective(document, table, sentence, i, j, country.Name, out next) || TryDescribedRole(document, table, sentence, i, j, country.Name, out next)))
+        // "U.S. and British forces", "Russian and Syrian warplanes": the force noun after the pair belongs to both.
+        if (kind is 1 or 2 && !possessive && j + 2 < end && document.TokenText(j) is "and" &&
+            (lexicons.Demonyms.TryMatch(text, tokens, j + 1, end, out _, out var otherEnd) || lexicons.CountryNames.TryMatch(text, tokens, j + 1, end, out _, out otherEnd)) &&
+            lexicons.ForceNouns.TryMatch(text, tokens, otherEnd, end, out _, out _))
+        {
+            var shared = ForcesOf(table, country, text.Substring(tokens[i].Start, tokens[countryEnd - 1].End - tokens[i].Start), kind == 1);
+            shared.Emit = true;
+            table.AddMention(shared, i, countryEnd);
+            next = countryEnd;
+            return true;
+        }
+
+        // "U.S. officials", "UK forces": a country name used as an adjective reads like a demonym.
+        var attributive = kind == 2 && !possessive && j < end && tokens[j].IsLower;
+        if ((kind == 1 || attributive) && (TryCollective(document, table, sentence, i, j, country.Name, out next) || TryDescribedRole(document, table, sentence, i, j, country.Name, out next)))
         {
             return true;
         }
 
-        if (kind == 1 || possessive)
+        if (kind == 1 || possessive || attributive)
         {
             var forceStart = j;
             if (j + 1 < end && tokens[j].IsLower && (text.AsSpan(tokens[j].Start, tokens[j].Length).EndsWith("ing", StringComparison.Ordinal) || document.TokenText(j) is "government" or "regime" or "federal" or "national"))

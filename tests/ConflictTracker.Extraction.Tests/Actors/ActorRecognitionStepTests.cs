@@ -450,4 +450,22 @@ public sealed class ActorRecognitionStepTests
         Assert.Contains(result.Actors, a => a.Name == "Central General Staff");
         Assert.Contains(result.Actors, a => a.Name == "Lakurawa");
     }
+
+    [Fact]
+    public void ReadsACountryNameUsedAsAnAdjectiveLikeADemonym()
+    {
+        var result = Extract.From("A U.S. official, speaking on condition of anonymity, said the talks stalled. UK officials declined to comment.");
+
+        Assert.Equal(ActorType.Person, Actor(result, "U.S. official").Type);
+        Assert.Equal("United Kingdom", Actor(result, "UK officials").Affiliation);
+        Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.State);
+    }
+
+    [Fact]
+    public void GivesAForceNounAfterTwoCountriesToBoth()
+    {
+        var result = Extract.From("Georgian and Armenian troops held joint drills.");
+
+        Assert.Equal(2, result.Actors.Count(a => a.Type == ActorType.Military));
+    }
 }
