@@ -1096,11 +1096,6 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return false;
         }
 
-        if (head + 1 < end && document.Tokens[head + 1].IsCapitalised && document.Tokens[head + 1].NewlinesBefore == 0 && document.TokenText(head) is not "allies" and not "partners")
-        {
-            return false; // "Ukrainian official Petro Koval": a titled person
-        }
-
         var start = first;
         while (start - 1 >= sentence.FirstToken && document.Tokens[start - 1].IsLower && LeadingCollectiveModifiers.ContainsSpan(document.TokenText(start - 1)))
         {
@@ -1372,6 +1367,17 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
 
             return seqEnd;
+        }
+
+        // "Tavria military command", "the Siversk group of forces": a named formation whose kind is written in lower case.
+        if (seqEnd - first is 1 or 2 && UnitPhraseEnd(document, sentence, seqEnd) is var unitEnd && unitEnd > seqEnd &&
+            !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _) && !lexicons.Demonyms.TryMatch(text, tokens, first, seqEnd, out _, out _))
+        {
+            var unitName = text.Substring(tokens[first].Start, tokens[unitEnd - 1].End - tokens[first].Start);
+            var unit = table.Find(unitName) ?? table.GetOrAdd(unitName, ActorType.Military, PossessorBefore(document, sentence, first));
+            unit.Emit = true;
+            table.AddMention(unit, first, unitEnd);
+            return unitEnd;
         }
 
         // A name without a title: two to four name-shaped words, or one word after a lower-case role ("governor Koval").
@@ -1729,6 +1735,44 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         return false;
+    }
+
+    private static int UnitPhraseEnd(Document document, Sentence sentence, int k)
+    {
+        var end = sentence.EndToken;
+        if (k + 1 < end && document.TokenText(k) is "military" or "operational" or "joint" && document.TokenText(k + 1) is "command")
+        {
+            return k + 2;
+        }
+
+        if (k + 2 < end && document.TokenText(k) is "group" && document.TokenText(k + 1) is "of" && document.TokenText(k + 2) is "forces" or "troops")
+        {
+            return k + 3;
+        }
+
+        if (k + 1 < end && document.TokenText(k) is "operational-strategic" or "operational-tactical" or "operational" && document.TokenText(k + 1) is "group")
+        {
+            return k + 2;
+        }
+
+        return k;
+    }
+
+    /// <summary>The country whose possessive stands right before a name ("Ukraine's Khortytsia group"), if any.</summary>
+    private string? PossessorBefore(Document document, Sentence sentence, int first)
+    {
+        if (first - 2 < sentence.FirstToken || document.Tokens[first - 1].Kind != TokenKind.Possessive)
+        {
+            return null;
+        }
+
+        var k = first - 2;
+        while (k > sentence.FirstToken && document.Tokens[k - 1].IsCapitalised && first - k < 3)
+        {
+            k--;
+        }
+
+        return lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, first - 1, out var country, out _) ? country.Name : null;
     }
 
     private static bool IsAcronymAt(Document document, Sentence sentence, int k) =>

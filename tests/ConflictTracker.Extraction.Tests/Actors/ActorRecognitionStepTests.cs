@@ -468,4 +468,29 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Equal(2, result.Actors.Count(a => a.Type == ActorType.Military));
     }
+
+    [Fact]
+    public void ReadsACollectiveAtTheStartOfASentenceBeforeADay()
+    {
+        var result = Extract.From("Georgian officials Sunday began moving food into the city.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Georgian officials");
+    }
+
+    [Fact]
+    public void ReadsANamedFormationWhoseKindIsInLowerCase()
+    {
+        var result = Extract.From("A spokesman for Ukraine's Dnipro group of forces said the line held. Odesa military command reported calm.");
+
+        Assert.Equal("Ukraine", Actor(result, "Dnipro group of forces").Affiliation);
+        Assert.Equal(ActorType.Military, Actor(result, "Odesa military command").Type);
+    }
+
+    [Fact]
+    public void ReadsADelegationByItsHeadNoun()
+    {
+        var result = Extract.From("Last year the Georgian Delegation told the council that peace was near.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Georgian Delegation");
+    }
 }
