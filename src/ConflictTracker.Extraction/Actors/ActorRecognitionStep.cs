@@ -260,6 +260,26 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 }
             }
 
+            // "the Egyptian Foreign Minister ... the Foreign Minister": with no named holder, the first role-only
+            // mention of the same title (and a compatible country) is the same person.
+            if (holder is null)
+            {
+                foreach (var earlier in table.All)
+                {
+                    if (earlier == role)
+                    {
+                        break;
+                    }
+
+                    if (earlier.RoleTitle == title && earlier.MergedInto is null &&
+                        (role.Affiliation is null || earlier.Affiliation is null || earlier.Affiliation == role.Affiliation))
+                    {
+                        holder = earlier;
+                        break;
+                    }
+                }
+            }
+
             if (holder is not null)
             {
                 table.Merge(role, holder);
@@ -364,6 +384,20 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         record.Described = true;
         record.RoleTitle ??= title;
         table.AddMention(record, nameStart, seqEnd);
+
+        // "the Commander of U.S. Central Command": the body in the portfolio is an actor too.
+        for (var k = titleEnd; portfolio && k < seqEnd; k++)
+        {
+            if (lexicons.Actors.TryMatch(text, tokens, k, seqEnd, out var body, out var bodyEnd) && body.Type != ActorType.Person)
+            {
+                var bodyRecord = table.GetOrAdd(body.Name, body.Type, body.Affiliation);
+                bodyRecord.Emit = true;
+                table.AddLooseMention(bodyRecord, k, bodyEnd);
+                record.Affiliation ??= body.Name;
+                k = bodyEnd - 1;
+            }
+        }
+
         next = seqEnd;
         return true;
     }
@@ -1264,6 +1298,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     {
         var text = document.Normalized;
         var tokens = document.Tokens;
+        if (DateWords.ContainsSpan(document.TokenText(i)))
+        {
+            return i + 1; // a day or month never starts an actor's name
+        }
+
         var seqEnd = ScanCapitalised(document, sentence, i);
         if (seqEnd <= i)
         {
@@ -1665,7 +1704,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
 
             if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower &&
-                !DateWords.ContainsSpan(document.TokenText(k + 1)))
+                !DateWords.ContainsSpan(document.TokenText(k + 1)) && !(document.TokenText(k) is "the" && !IsArticleInsideName(document, k)))
             {
                 k++;
                 continue;
@@ -1736,6 +1775,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         return false;
     }
+
+    /// <summary>"Union of the Comoros" keeps its article; "On Tuesday the Commander" is two phrases.</summary>
+    private static bool IsArticleInsideName(Document document, int k) =>
+        k - 1 >= 0 && document.TokenText(k - 1) is "of" or "for" or "and" or "on";
 
     private static int UnitPhraseEnd(Document document, Sentence sentence, int k)
     {

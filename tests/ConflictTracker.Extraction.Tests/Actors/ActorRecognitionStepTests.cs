@@ -493,4 +493,23 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "Georgian Delegation");
     }
+
+    [Fact]
+    public void LinksARoleOnlyMentionToTheSameRoleNamedEarlierWithItsCountry()
+    {
+        var result = Extract.From("The Armenian Foreign Minister said talks had stalled. Later the Foreign Minister met the envoy.");
+
+        var minister = Actor(result, "Armenian Foreign Minister");
+        Assert.Equal(2, minister.Mentions.Count);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Foreign Minister");
+    }
+
+    [Fact]
+    public void KeepsTheBodyInARolesPortfolioAsAnActor()
+    {
+        var result = Extract.From("On Tuesday the Commander of U.S. Central Command briefed reporters.");
+
+        Assert.Contains(result.Actors, a => a.Name == "U.S. Central Command");
+        Assert.Contains(result.Actors, a => a.Name == "Commander of U.S. Central Command" && a.Type == ActorType.Person);
+    }
 }
