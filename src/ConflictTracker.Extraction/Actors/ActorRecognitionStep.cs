@@ -64,7 +64,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
     private static readonly FrozenSet<string> RoleOnlyHeads = FrozenSet.ToFrozenSet(
         ["President", "Secretary", "Minister", "Secretary-General", "Governor", "Mayor", "Ambassador", "Envoy", "Chancellor", "King", "Emir",
-         "Commander", "Commander-in-Chief", "Adviser", "Advisor", "Commissioner", "Rapporteur", "Premier", "Chief", "Prosecutor", "Spokesman",
+         "Commander", "Commander-in-Chief", "Adviser", "Advisor", "Commissioner", "Rapporteur", "Premier", "Chief", "Prosecutor", "Spokesman", "Speaker",
          "Spokeswoman", "Spokesperson", "Leader"],
         StringComparer.OrdinalIgnoreCase);
 
@@ -304,7 +304,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             article = true;
         }
 
-        article |= p == i && p - 1 >= sentence.FirstToken && document.TokenText(p - 1) is "the" or "his" or "her" or "its" or "their" or "a" or "an";
+        article |= p == i && p - 1 >= sentence.FirstToken && document.TokenText(p - 1) is "the" or "The" or "his" or "her" or "its" or "their" or "a" or "an";
         var honorific = false;
         while (p < seqEnd && Honorifics.ContainsSpan(document.TokenText(p)))
         {
@@ -321,8 +321,18 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             p = countryEnd;
         }
 
-        if (p >= seqEnd || !lexicons.Titles.TryMatch(text, tokens, p, seqEnd, out _, out var titleEnd) ||
-            !RoleOnlyHeads.ContainsSpan(document.TokenText(titleEnd - 1)) && !RoleOnlyHeads.ContainsSpan(document.TokenText(p)))
+        if (p >= seqEnd || document.TokenText(p) is "Mr" or "Mrs" or "Ms" or "Madam" or "Madame" or "Dr" or "Sir" or "MR" or "MRS" or "MS" ||
+            !lexicons.Titles.TryMatch(text, tokens, p, seqEnd, out _, out var titleEnd))
+        {
+            return false; // "Mr President," addresses someone; it names no new actor
+        }
+
+        while (titleEnd < seqEnd && lexicons.Titles.TryMatch(text, tokens, titleEnd, seqEnd, out _, out var chained))
+        {
+            titleEnd = chained; // "Chief Prosecutor", "Deputy Foreign Minister"
+        }
+
+        if (!RoleOnlyHeads.ContainsSpan(document.TokenText(titleEnd - 1)) && !RoleOnlyHeads.ContainsSpan(document.TokenText(p)))
         {
             return false; // "Secretary of State" counts by its first word
         }
@@ -372,10 +382,16 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             }
         }
 
-        if (TryAppositiveHolder(document, table, sentence, seqEnd, roleName, title, affiliation) is { } holderNamed)
+        var portfolioBody = portfolio ? AddPortfolioBody(document, table, titleEnd, seqEnd) : null;
+        if (TryAppositiveHolder(document, table, sentence, seqEnd, roleName, title, affiliation ?? portfolioBody) is { } holderNamed)
         {
             table.AddMention(holderNamed, nameStart, seqEnd);
             next = seqEnd;
+            while (next < sentence.EndToken && text[tokens[next].Start] != ',')
+            {
+                next++; // "for European Integration," belongs to the role, not to a new name
+            }
+
             return true;
         }
 
@@ -385,21 +401,28 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         record.RoleTitle ??= title;
         table.AddMention(record, nameStart, seqEnd);
 
-        // "the Commander of U.S. Central Command": the body in the portfolio is an actor too.
-        for (var k = titleEnd; portfolio && k < seqEnd; k++)
+        record.Affiliation ??= portfolioBody;
+        next = seqEnd;
+        return true;
+    }
+
+    /// <summary>"the Commander of U.S. Central Command": a known body in a role's portfolio is an actor too.</summary>
+    private string? AddPortfolioBody(Document document, ActorTable table, int first, int end)
+    {
+        string? found = null;
+        for (var k = first; k < end; k++)
         {
-            if (lexicons.Actors.TryMatch(text, tokens, k, seqEnd, out var body, out var bodyEnd) && body.Type != ActorType.Person)
+            if (lexicons.Actors.TryMatch(document.Normalized, document.Tokens, k, end, out var body, out var bodyEnd) && body.Type != ActorType.Person)
             {
                 var bodyRecord = table.GetOrAdd(body.Name, body.Type, body.Affiliation);
                 bodyRecord.Emit = true;
                 table.AddLooseMention(bodyRecord, k, bodyEnd);
-                record.Affiliation ??= body.Name;
+                found ??= body.Name;
                 k = bodyEnd - 1;
             }
         }
 
-        next = seqEnd;
-        return true;
+        return found;
     }
 
     /// <summary>"The UN Special Envoy on Myanmar, Ingrid Salvesen, told", "the Russian ambassador to the UN, Vasily Nebenzia,": the name in apposition holds the role.</summary>
@@ -1428,7 +1451,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         var words = seqEnd - nameStart;
         var lowerTitle = LowerTitleBefore(document, sentence, i);
-        if (words >= 1 && IsPersonName(document, nameStart, seqEnd) && !IsAllLocated(located, nameStart, seqEnd))
+        if (words >= 1 && IsPersonName(document, nameStart, seqEnd) && !IsAllLocated(located, nameStart, seqEnd) && !IsHeading(document, sentence))
         {
             if (words >= 2 || lowerTitle > 0)
             {
@@ -1779,6 +1802,27 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     /// <summary>"Union of the Comoros" keeps its article; "On Tuesday the Commander" is two phrases.</summary>
     private static bool IsArticleInsideName(Document document, int k) =>
         k - 1 >= 0 && document.TokenText(k - 1) is "of" or "for" or "and" or "on";
+
+    /// <summary>"Humanitarian Situation Worsens": a line of capitalised words with no closing punctuation is a heading, not a name.</summary>
+    private static bool IsHeading(Document document, Sentence sentence)
+    {
+        var last = document.Tokens[sentence.EndToken - 1];
+        if (!last.IsWord || sentence.EndToken - sentence.FirstToken < 2)
+        {
+            return false;
+        }
+
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            var t = document.Tokens[k];
+            if (!t.IsWord || t.IsLower && !NameConnectors.ContainsSpan(document.TokenText(k)))
+            {
+                return false;
+            }
+        }
+
+        return sentence.EndToken >= document.TokenCount || document.Tokens[sentence.EndToken].NewlinesBefore > 0;
+    }
 
     private static int UnitPhraseEnd(Document document, Sentence sentence, int k)
     {

@@ -512,4 +512,31 @@ public sealed class ActorRecognitionStepTests
         Assert.Contains(result.Actors, a => a.Name == "U.S. Central Command");
         Assert.Contains(result.Actors, a => a.Name == "Commander of U.S. Central Command" && a.Type == ActorType.Person);
     }
+
+    [Fact]
+    public void ReadsNoPersonFromAHeading()
+    {
+        var result = Extract.From("The talks resumed on Monday.\n\nSupply Lines Tighten\n\nThe convoy was stopped at the border.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.Person);
+    }
+
+    [Fact]
+    public void ReadsChainedTitlesAndSkipsThePortfolioBeforeTheHolder()
+    {
+        var result = Extract.From("The Deputy Prime Minister for Digital Transformation, Olena Kravets, said reforms continue. The Chief Prosecutor of the International Criminal Court, Amara Diallo, sought warrants.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Olena Kravets");
+        Assert.Contains(result.Actors, a => a.Name == "Amara Diallo");
+        Assert.Contains(result.Actors, a => a.Name == "International Criminal Court");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Digital Transformation");
+    }
+
+    [Fact]
+    public void ReadsNoActorFromAnAddress()
+    {
+        var result = Extract.From("Mr President, members of the Council, I thank you.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.Person);
+    }
 }
