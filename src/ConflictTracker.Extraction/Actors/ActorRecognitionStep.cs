@@ -110,6 +110,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
          "media", "press", "state", "federal", "public"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> ConflictNouns = FrozenSet.ToFrozenSet(
+        ["conflict", "war", "fighting", "talks", "clashes", "tensions", "negotiations", "ceasefire", "cease-fire", "truce", "deal", "agreement",
+         "hostilities", "dispute", "confrontation", "escalation", "exchange", "swap", "accord", "rivalry", "standoff", "battle"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
         ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
         StringComparer.Ordinal);
@@ -1204,6 +1209,12 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             before--;
         }
 
+        if (IsPartyBetween(document, sentence, before) ||
+            before - 2 >= sentence.FirstToken && document.TokenText(before) is "and" && IsPartyBetween(document, sentence, PartyStart(document, sentence, before - 1) - 1))
+        {
+            return true; // "the war between Russia and Ukraine": both sides act
+        }
+
         if (before >= sentence.FirstToken)
         {
             var previous = tokens[before];
@@ -1288,6 +1299,26 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     }
 
     /// <summary>"Russia is preparing", "Rwanda was only protecting", "Pyongyang was likely to send": the state acts.</summary>
+    private static bool IsPartyBetween(Document document, Sentence sentence, int between) =>
+        between - 1 >= sentence.FirstToken && document.TokenText(between) is "between" && ConflictNouns.ContainsSpan(document.TokenText(between - 1));
+
+    /// <summary>The first token of the capitalised name that ends at <paramref name="last"/> ("the United States").</summary>
+    private static int PartyStart(Document document, Sentence sentence, int last)
+    {
+        var k = last;
+        while (k - 1 >= sentence.FirstToken && (document.Tokens[k - 1].IsCapitalised || document.Tokens[k - 1].Kind == TokenKind.Punctuation && document.Normalized[document.Tokens[k - 1].Start] == '.'))
+        {
+            k--;
+        }
+
+        if (k - 1 >= sentence.FirstToken && document.TokenText(k - 1) is "the")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end)
     {
         var k = be + 1;

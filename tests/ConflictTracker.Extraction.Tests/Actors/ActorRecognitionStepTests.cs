@@ -539,4 +539,13 @@ public sealed class ActorRecognitionStepTests
 
         Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.Person);
     }
+
+    [Fact]
+    public void ReadsBothSidesOfAWarBetweenTwoStates()
+    {
+        var result = Extract.From("The town has become a focal point in the war between Armenia and Azerbaijan.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Armenia" && a.Type == ActorType.State);
+        Assert.Contains(result.Actors, a => a.Name == "Azerbaijan" && a.Type == ActorType.State);
+    }
 }
