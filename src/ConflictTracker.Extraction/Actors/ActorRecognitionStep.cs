@@ -1007,7 +1007,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 return true;
             }
 
-            if (possessive && TryPossessiveBody(document, table, sentence, i, j - 1, country.Name, out var bodyEnd))
+            if (possessive && TryPossessiveBody(document, table, sentence, i, j - 1, country.Name, out var bodyEnd, country.Demonyms.Count > 0 ? country.Demonyms[0] : null))
             {
                 // The state owns the body; its own mention records that it acts ("Iran's foreign ministry said").
                 var owner = table.GetOrAdd(country.Name, ActorType.State, country.Name);
@@ -1101,7 +1101,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     /// "the Taliban's intelligence agency", "Iran's foreign ministry": a body of a named actor, in lower case, is an
     /// actor of its own, named as the text names it.
     /// </summary>
-    private bool TryPossessiveBody(Document document, ActorTable table, Sentence sentence, int ownerStart, int possessive, string affiliation, out int next)
+    private bool TryPossessiveBody(Document document, ActorTable table, Sentence sentence, int ownerStart, int possessive, string affiliation, out int next, string? demonym = null)
     {
         next = possessive;
         var end = sentence.EndToken;
@@ -1130,7 +1130,13 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var tokens = document.Tokens;
         var first = ownerStart;
         var name = text.Substring(tokens[first].Start, tokens[head].End - tokens[first].Start);
-        var record = table.Find(name) ?? table.GetOrAdd(name, BodyNouns[document.TokenText(head).ToString()], affiliation);
+        var words = text.Substring(tokens[possessive + 1].Start, tokens[head].End - tokens[possessive + 1].Start);
+
+        // "Russia's foreign ministry" is the dictionary's "Russian Foreign Ministry" when there is one.
+        var known = demonym is not null && lexicons.ActorsByName.TryGetValue(demonym + " " + words, out var definition)
+            ? table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation)
+            : null;
+        var record = known ?? table.Find(name) ?? table.GetOrAdd(name, BodyNouns[document.TokenText(head).ToString()], affiliation);
         record.Emit = true;
         table.AddMention(record, possessive + 1, head + 1);
         record.AddAlias(name);

@@ -548,4 +548,12 @@ public sealed class ActorRecognitionStepTests
         Assert.Contains(result.Actors, a => a.Name == "Armenia" && a.Type == ActorType.State);
         Assert.Contains(result.Actors, a => a.Name == "Azerbaijan" && a.Type == ActorType.State);
     }
+
+    [Fact]
+    public void ReadsACountrysLowerCaseBodyAsTheKnownDictionaryBody()
+    {
+        var result = Extract.From("Russia's foreign ministry said the talks failed. The Russian Foreign Ministry later denied it.");
+
+        Assert.Equal(2, Actor(result, "Russian Foreign Ministry").Mentions.Count);
+    }
 }
