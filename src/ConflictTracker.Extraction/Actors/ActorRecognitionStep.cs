@@ -115,6 +115,11 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
          "hostilities", "dispute", "confrontation", "escalation", "exchange", "swap", "accord", "rivalry", "standoff", "battle"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> SettlementNouns = FrozenSet.ToFrozenSet(
+        ["village", "town", "city", "district", "camp", "area", "region", "province", "neighbourhood", "neighborhood", "suburb", "county",
+         "municipality", "settlement", "locality", "valley", "crossing", "checkpoint", "base", "airport", "hospital", "market", "street", "road"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> BeAdverbs = FrozenSet.ToFrozenSet(
         ["only", "also", "still", "now", "already", "not", "actively", "reportedly", "increasingly", "currently", "simply", "merely", "again", "just"],
         StringComparer.Ordinal);
@@ -1488,7 +1493,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         var words = seqEnd - nameStart;
         var lowerTitle = LowerTitleBefore(document, sentence, i);
-        if (words >= 1 && IsPersonName(document, nameStart, seqEnd) && !IsAllLocated(located, nameStart, seqEnd) && !IsHeading(document, sentence))
+        if (words >= 1 && IsPersonName(document, nameStart, seqEnd) && !IsAllLocated(located, nameStart, seqEnd) && !IsHeading(document, sentence) &&
+            !LooksLikePlace(document, located, sentence, i, seqEnd))
         {
             if (words >= 2 || lowerTitle > 0)
             {
@@ -1839,6 +1845,47 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
     /// <summary>"Union of the Comoros" keeps its article; "On Tuesday the Commander" is two phrases.</summary>
     private static bool IsArticleInsideName(Document document, int k) =>
         k - 1 >= 0 && document.TokenText(k - 1) is "of" or "for" or "and" or "on";
+
+    /// <summary>
+    /// "in Haji Omar village", "around Khiam and Bint Tal": an unknown two-word name in a place's slot (after a locative
+    /// preposition, beside a known place, before a settlement noun) is a place the gazetteer lacks, not a person.
+    /// </summary>
+    private static bool LooksLikePlace(Document document, bool[] located, Sentence sentence, int first, int end)
+    {
+        if (end < sentence.EndToken && SettlementNouns.ContainsSpan(document.TokenText(end)))
+        {
+            return true;
+        }
+
+        var before = first - 1;
+        if (before < sentence.FirstToken)
+        {
+            return false;
+        }
+
+        if (document.TokenText(before) is "and" or "or" && before - 1 >= sentence.FirstToken)
+        {
+            if (located[before - 1])
+            {
+                return true;
+            }
+
+            // "around Khiam and Bint Tal": the first of the pair sits after a locative preposition.
+            var k = before - 1;
+            while (k > sentence.FirstToken && k > before - 4 && document.Tokens[k].IsCapitalised)
+            {
+                k--;
+            }
+
+            before = k;
+            if (k == first - 2 || document.Tokens[k].IsCapitalised)
+            {
+                return false;
+            }
+        }
+
+        return document.TokenText(before) is "in" or "near" or "around" or "outside" or "inside" or "toward" or "towards" or "across" or "throughout";
+    }
 
     /// <summary>"Humanitarian Situation Worsens": a line of capitalised words with no closing punctuation is a heading, not a name.</summary>
     private static bool IsHeading(Document document, Sentence sentence)

@@ -556,4 +556,12 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Equal(2, Actor(result, "Russian Foreign Ministry").Mentions.Count);
     }
+
+    [Fact]
+    public void ReadsNoPersonFromAnUnknownPlaceInAPlacesSlot()
+    {
+        var result = Extract.From("Gunmen attacked a base in Haji Omar village. Strikes fell mostly around Kfar Tal and Bint Shams on Monday.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.Person);
+    }
 }
