@@ -585,7 +585,8 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         {
             var record = table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation);
             // "at the Kremlin", "in Downing Street": a seat of government named as a place does not act.
-            record.Emit |= !definition.PlaceLike || !AfterLocativePreposition(document, sentence, i);
+            // "GOMA, Congo (Reuters) -": the wire credited in a dateline reports nothing in the story itself.
+            record.Emit |= (!definition.PlaceLike || !AfterLocativePreposition(document, sentence, i)) && !IsDatelineCredit(document, i, dictEnd);
             if (definition.Aliases is { } known)
             {
                 foreach (var alias in known)
@@ -854,6 +855,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         var dash = span.LastIndexOf('-');
         return dash >= 2 && BackingParticiples.ContainsSpan(span[(dash + 1)..]);
     }
+
+    private static bool IsDatelineCredit(Document document, int first, int end) =>
+        first >= 1 && end + 1 < document.TokenCount && document.Normalized[document.Tokens[first - 1].Start] == '(' &&
+        document.Normalized[document.Tokens[end].Start] == ')' && document.Normalized[document.Tokens[end + 1].Start] is '-' or ':';
 
     private static bool AfterLocativePreposition(Document document, Sentence sentence, int i)
     {

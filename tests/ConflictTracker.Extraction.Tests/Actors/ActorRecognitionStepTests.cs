@@ -564,4 +564,20 @@ public sealed class ActorRecognitionStepTests
 
         Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.Person);
     }
+
+    [Fact]
+    public void ReadsNoActorFromTheWireCreditedInADateline()
+    {
+        var result = Extract.From("TBILISI, Georgia (Reuters) \u2014 Protesters gathered outside parliament on Monday.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Reuters");
+    }
+
+    [Fact]
+    public void KeepsAnOutletThatIsToldSomething()
+    {
+        var result = Extract.From("Officials told Reuters that the convoy was stopped.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Reuters");
+    }
 }
