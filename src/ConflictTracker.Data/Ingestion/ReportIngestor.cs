@@ -57,7 +57,7 @@ public sealed class ReportIngestor(
         var next = -1;
 
         // The writer opens first: it switches the database to WAL before any reader connects.
-        using var writer = new ReportWriter(connectionString, _options, largeBatch: files.Count >= _options.ClaimIndexMinFiles);
+        using var writer = new ReportWriter(connectionString, _options);
         var workers = Enumerable.Range(0, Math.Min(parallelism, Math.Max(1, files.Count))).Select(_ => Task.Run(async () =>
         {
             using var preparer = new ReportPreparer(extractor, _options, connectionString);
