@@ -234,6 +234,46 @@ public sealed class ReportIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task LeavesNothingOfAReportThatFailsMidWriteAndKeepsTheOthersOfItsBatch()
+    {
+        await using (var db = _harness.Db())
+        {
+            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            // A stand-in for any failure after the report's first rows are written.
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE TRIGGER "Poison" BEFORE INSERT ON "ClaimReports" WHEN new."Text" LIKE '%poison%'
+                BEGIN SELECT RAISE(ABORT, 'poisoned claim'); END;
+                """, TestContext.Current.CancellationToken);
+        }
+
+        // Items of one feed are written in one transaction, so the failure comes after the first item's rows.
+        var feed = _harness.Write("feed.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Frontline Feed</title>
+              <item><title>First</title><description>The Defence Ministry said Norvik was calm.</description></item>
+              <item><title>Second</title><description>Kelmar was shelled. The Defence Ministry said poison gas was used in Kelmar.</description></item>
+              <item><title>Third</title><description>The Defence Ministry said Kelmar was quiet again.</description></item>
+            </channel></rss>
+            """);
+
+        var summary = await _harness.IngestAsync(feed);
+
+        Assert.Equal(2, summary.ReportsAdded);
+        Assert.Contains(summary.WithNotes.Single().Notes, n => n.Contains("poisoned claim", StringComparison.Ordinal));
+        await using var check = _harness.Db();
+        Assert.Equal(["First", "Third"], await check.Reports.OrderBy(r => r.Id).Select(r => r.Title).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.Stories.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.Claims.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.ClaimReports.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await check.Mentions.CountAsync(m => m.Text == "Kelmar", TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.RawInputs.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await check.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ReportsFts" WHERE "ReportsFts" MATCH {"Kelmar"}""")
+            .SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await check.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ClaimsFts" WHERE "ClaimsFts" MATCH {"poison"}""")
+            .SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task WritesEveryMentionAndClaimTheReportCounts()
     {
         await _harness.IngestAsync(_harness.Write("a.txt", "The Defence Ministry said Norvik was calm. Officials said Kelmar was shelled. Norvik and Kelmar are 20 km apart."));
