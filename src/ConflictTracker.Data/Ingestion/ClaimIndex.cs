@@ -31,7 +31,7 @@ internal sealed class ClaimIndex
         var speaker = new SpeakerClaims();
         foreach (var (id, normalized, date) in claims)
         {
-            speaker.Add(id, normalized, date, ClaimText.Bands(normalized));
+            speaker.Add(id, normalized, date, ClaimText.Bands(ClaimText.Words(normalized)));
         }
 
         _speakers[speakerKey] = speaker;
@@ -175,7 +175,7 @@ internal sealed class ClaimIndex
             _bandNodes.Clear();
             foreach (var (id, normalized, day) in kept)
             {
-                Add(id, normalized, day is { } d ? DateOnly.FromDayNumber(d) : null, ClaimText.Bands(normalized));
+                Add(id, normalized, day is { } d ? DateOnly.FromDayNumber(d) : null, ClaimText.Bands(ClaimText.Words(normalized)));
             }
         }
     }

@@ -546,7 +546,7 @@ internal sealed class ReportWriter : IDisposable
 
         foreach (var (candidate, normalized, otherDate) in _claimIndex.Candidates(speakerKey, prepared.Bands, 20))
         {
-            if (SameClaim(date, otherDate, prepared.NormalizedText, normalized))
+            if (SameClaim(date, otherDate, prepared.Words, normalized))
             {
                 return candidate;
             }
@@ -574,11 +574,11 @@ internal sealed class ReportWriter : IDisposable
         return claims;
     }
 
-    private bool SameClaim(DateOnly? date, DateOnly? otherDate, string normalized, string otherNormalized)
+    private bool SameClaim(DateOnly? date, DateOnly? otherDate, ClaimWords words, string otherNormalized)
     {
         // The same words on dates days apart are two events ("shelled the bridge again").
         var datesAgree = date is null || otherDate is null || Math.Abs(date.Value.DayNumber - otherDate.Value.DayNumber) <= 2;
-        return datesAgree && ClaimText.SameStatement(normalized, otherNormalized, _options.SameClaimJaccard);
+        return datesAgree && ClaimText.SameStatement(words, ClaimText.Words(otherNormalized), _options.SameClaimJaccard);
     }
 
     private static void Remember<TValue>(Dictionary<string, TValue> cache, string key, TValue value)

@@ -11,7 +11,7 @@ public sealed class ClaimIndexTests
         var index = new ClaimIndex();
         index.Load("actor:1", [(1, ClaimText.Normalize("forces destroyed 12 drones over Norvik near the river"), null)]);
         index.Load("actor:2", []);
-        var reworded = ClaimText.Bands(ClaimText.Normalize("forces shot down 12 drones over Norvik near the river"));
+        var reworded = ClaimText.Bands(ClaimText.Words(ClaimText.Normalize("forces shot down 12 drones over Norvik near the river")));
 
         Assert.Equal(1, Assert.Single(index.Candidates("actor:1", reworded, 20)).Id);
         Assert.Empty(index.Candidates("actor:2", reworded, 20));
@@ -25,7 +25,7 @@ public sealed class ClaimIndexTests
         for (var id = 1; id <= ClaimIndex.MaxClaimsPerSpeaker + 1; id++)
         {
             var normalized = $"claim {id}";
-            index.Add("actor:1", id, normalized, null, ClaimText.Bands(normalized));
+            index.Add("actor:1", id, normalized, null, ClaimText.Bands(ClaimText.Words(normalized)));
         }
 
         Assert.True(index.Count <= ClaimIndex.MaxClaimsPerSpeaker);
