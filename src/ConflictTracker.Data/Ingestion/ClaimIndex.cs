@@ -18,6 +18,8 @@ internal sealed class ClaimIndex
     /// <summary>A claim is grouped with the speaker's newest claims only; older ones are years back at realistic rates.</summary>
     public const int MaxClaimsPerSpeaker = 50_000;
 
+    private const int MaxClaimsPerBand = 256;
+
     private readonly Dictionary<string, SpeakerClaims> _speakers = new(StringComparer.Ordinal);
     private long _uses;
 
@@ -140,7 +142,9 @@ internal sealed class ClaimIndex
                     continue;
                 }
 
-                for (; node >= 0; node = _bandNodes[node].Previous)
+                // A band shared by hundreds of the speaker's claims says little; its newest claims are enough, and the walk
+                // stays short for a speaker of formulaic claims ("shot down 12 drones").
+                for (var steps = 0; node >= 0 && steps < MaxClaimsPerBand; node = _bandNodes[node].Previous, steps++)
                 {
                     var claim = _bandNodes[node].Claim;
                     shared[claim] = shared.GetValueOrDefault(claim) + 1;
