@@ -12,7 +12,7 @@ namespace ConflictTracker.Data.Ingestion;
 /// </summary>
 internal sealed class ClaimIndex
 {
-    /// <summary>About 60 MB of managed heap in all.</summary>
+    /// <summary>About 100 MB of managed heap in all.</summary>
     public const int MaxClaims = 200_000;
 
     /// <summary>A claim is grouped with the speaker's newest claims only; older ones are years back at realistic rates.</summary>
