@@ -15,7 +15,6 @@ public sealed class ConflictTrackerDbContext(DbContextOptions<ConflictTrackerDbC
     public DbSet<ActorAlias> ActorAliases => Set<ActorAlias>();
     public DbSet<Mention> Mentions => Set<Mention>();
     public DbSet<Claim> Claims => Set<Claim>();
-    public DbSet<ClaimBand> ClaimBands => Set<ClaimBand>();
     public DbSet<ClaimReport> ClaimReports => Set<ClaimReport>();
     public DbSet<ClaimLocation> ClaimLocations => Set<ClaimLocation>();
     public DbSet<ClaimActor> ClaimActors => Set<ClaimActor>();

@@ -15,7 +15,9 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.Evidentiality).HasConversion<string>().HasMaxLength(16);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne(c => c.SpeakerActor).WithMany().HasForeignKey(c => c.SpeakerActorId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasIndex(c => new { c.SpeakerKey, c.NormalizedText });
+        // The writer reads a speaker's newest claims by this index; (SpeakerKey, Id) entries append at the end of each
+        // speaker's run, where a (SpeakerKey, NormalizedText) index took a random insert per claim.
+        builder.HasIndex(c => c.SpeakerKey);
         builder.HasIndex(c => new { c.SpeakerActorId, c.FirstReportedAt });
         builder.HasIndex(c => new { c.Status, c.FirstReportedAt });
         builder.HasIndex(c => c.FirstReportedAt);

@@ -14,12 +14,6 @@ public sealed class IngestionOptions
     /// <summary>Reports per database transaction. Each report still commits all-or-nothing (a savepoint of its own).</summary>
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>
-    /// Runs of at least this many files group claims through an in-memory index of the stored claims; smaller ones
-    /// (a few uploads) query SQL rather than load every claim first.
-    /// </summary>
-    public int ClaimIndexMinFiles { get; set; } = 100;
-
     /// <summary>Word-shingle Jaccard similarity at or above which two reports are one story.</summary>
     public double NearDuplicateJaccard { get; set; } = 0.8;
 

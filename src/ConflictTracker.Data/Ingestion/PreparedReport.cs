@@ -1,3 +1,4 @@
+using ConflictTracker.Data.Ingestion.Similarity;
 using ConflictTracker.Data.Ingestion.Sources;
 using ConflictTracker.Extraction.Model;
 
@@ -18,4 +19,4 @@ internal sealed record PreparedReport
     public required int MentionCount { get; init; }
 }
 
-internal sealed record PreparedClaim(ExtractedClaim Claim, string Text, string NormalizedText, long[] Bands);
+internal sealed record PreparedClaim(ExtractedClaim Claim, string Text, string NormalizedText, ClaimWords Words, long[] Bands);

@@ -20,6 +20,9 @@ public sealed class ReportIngestor(
     IOptions<IngestionOptions> options,
     ILogger<ReportIngestor> logger)
 {
+    /// <summary>The writer keeps its open batch's inputs in case a report fails (see <see cref="ReportWriter.Write"/>).</summary>
+    private const long MaxBatchInputSize = 64L * 1024 * 1024;
+
     private readonly IngestionOptions _options = options.Value;
 
     /// <summary>Ingests files and folders (recursively); a path that does not exist is a rejected file.</summary>
@@ -57,7 +60,7 @@ public sealed class ReportIngestor(
         var next = -1;
 
         // The writer opens first: it switches the database to WAL before any reader connects.
-        using var writer = new ReportWriter(connectionString, _options, largeBatch: files.Count >= _options.ClaimIndexMinFiles);
+        using var writer = new ReportWriter(connectionString, _options);
         var workers = Enumerable.Range(0, Math.Min(parallelism, Math.Max(1, files.Count))).Select(_ => Task.Run(async () =>
         {
             using var preparer = new ReportPreparer(extractor, _options, connectionString);
@@ -114,7 +117,7 @@ public sealed class ReportIngestor(
                     pending.Add(WriteFile(writer, file));
                     totals.WriterBusy.Stop();
                     batchReports += file.Reports.Count;
-                    if (batchReports >= _options.BatchSize || batchTimer.ElapsedMilliseconds > 2000)
+                    if (batchReports >= _options.BatchSize || writer.BatchInputSize > MaxBatchInputSize || batchTimer.ElapsedMilliseconds > 2000)
                     {
                         Flush();
                     }
@@ -175,7 +178,7 @@ public sealed class ReportIngestor(
                 ids.Add(id);
                 nearDuplicates += near ? 1 : 0;
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException && !(ex is SqliteException sqlite && IsFatal(sqlite)))
+            catch (Exception ex) when (ex is not OutOfMemoryException and not BatchLostException && !(ex is SqliteException sqlite && IsFatal(sqlite)))
             {
                 logger.LogError(ex, "Could not store a report from {File}", file.File);
                 notes.Add($"a report could not be stored: {ex.Message}");

@@ -116,7 +116,8 @@ internal sealed class ReportPreparer : IDisposable
         {
             var text = clean[claim.Start..claim.End];
             var normalized = ClaimText.Normalize(text);
-            claims.Add(new PreparedClaim(claim, text, normalized, ClaimText.Bands(normalized)));
+            var words = ClaimText.Words(normalized);
+            claims.Add(new PreparedClaim(claim, text, normalized, words, ClaimText.Bands(words)));
         }
 
         if (dropped > 0)

@@ -3,22 +3,18 @@ using ConflictTracker.Data.Entities;
 using ConflictTracker.Data.Ingestion.Similarity;
 using ConflictTracker.Extraction.Model;
 using Microsoft.Data.Sqlite;
-using ExtractedMention = ConflictTracker.Extraction.Model.Mention;
 
 namespace ConflictTracker.Data.Ingestion;
 
 /// <summary>
-/// The single writer: stores prepared reports with their story, mentions, entities and claims. Each report is one
-/// savepoint (all of it or none of it); a batch of reports is one transaction, so a crash loses at most uncommitted
-/// whole reports, never part of one. Plain prepared SQL on the hot path: this runs thousands of times a second,
-/// and the EF model (<see cref="ConflictTrackerDbContext"/>) still owns the schema.
+/// The single writer: stores prepared reports with their story, mentions, entities and claims. A batch of reports is
+/// one transaction, so a crash loses at most uncommitted whole reports, never part of one; a report that fails while
+/// being written leaves nothing behind either (see <see cref="Write"/>). Plain prepared SQL on the hot path: this runs
+/// thousands of times a second, and the EF model (<see cref="ConflictTrackerDbContext"/>) still owns the schema.
 /// </summary>
 internal sealed class ReportWriter : IDisposable
 {
     private const int MaxCacheEntries = 200_000;
-
-    /// <summary>About 100 MB of managed heap; past it claim grouping goes back to SQL, so memory stays bounded.</summary>
-    private const int MaxIndexedClaims = 200_000;
 
     private readonly SqliteConnection _connection;
     private readonly IngestionOptions _options;
@@ -26,25 +22,21 @@ internal sealed class ReportWriter : IDisposable
     private readonly Dictionary<string, int> _locationIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Id, ActorType Type)> _aliases = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
-    private int _savepoint;
-    private ClaimIndex? _claimIndex;
-    private bool _claimIndexTooLarge;
+
+    // The reports written in the open transaction, with the ids they got, to write again after a failed one.
+    private readonly List<(PreparedReport Report, DateTime IngestedAt, int ReportId)> _batch = [];
+    private readonly ClaimIndex _claimIndex = new();
 
     // Search rows of the report being written, and of the reports written since the last commit.
-    private readonly List<(long Id, object? First, object? Second)> _stagedReportSearch = [];
-    private readonly List<(long Id, object? First, object? Second)> _stagedClaimSearch = [];
-    private readonly List<(long Id, object? First, object? Second)> _reportSearch = [];
-    private readonly List<(long Id, object? First, object? Second)> _claimSearch = [];
+    private readonly List<object?> _stagedReportSearch = [];
+    private readonly List<object?> _stagedClaimSearch = [];
+    private readonly List<object?> _reportSearch = [];
+    private readonly List<object?> _claimSearch = [];
     private readonly List<string> _searchTriggers = [];
 
-    /// <param name="largeBatch">
-    /// Whether enough reports follow to repay loading every claim into memory; a few uploaded files are grouped
-    /// through indexed SQL instead.
-    /// </param>
-    public ReportWriter(string connectionString, IngestionOptions options, bool largeBatch = true)
+    public ReportWriter(string connectionString, IngestionOptions options)
     {
         _options = options;
-        _claimIndexTooLarge = !largeBatch;
         _connection = new SqliteConnection(connectionString);
         _connection.Open();
         // WAL lets the dashboard read while ingestion writes; NORMAL sync is still crash-safe in WAL mode
@@ -68,7 +60,11 @@ internal sealed class ReportWriter : IDisposable
         }
     }
 
-    public bool InTransaction => _transaction is not null;
+    /// <summary>
+    /// Characters of text plus bytes of raw input held for the open transaction, so the caller can commit before the
+    /// batch grows large.
+    /// </summary>
+    public long BatchInputSize { get; private set; }
 
     /// <summary>
     /// Opens the batch's transaction and, inside it, lifts the triggers that index each new report and claim for search.
@@ -98,8 +94,10 @@ internal sealed class ReportWriter : IDisposable
             return;
         }
 
-        WriteSearchRows(_reportSearch, """INSERT INTO "ReportsFts"(rowid, "Title", "Text") VALUES """);
-        WriteSearchRows(_claimSearch, """INSERT INTO "ClaimsFts"(rowid, "Text", "Speaker") VALUES """);
+        InsertRows("""INSERT INTO "ReportsFts"(rowid, "Title", "Text")""", 3, _reportSearch);
+        InsertRows("""INSERT INTO "ClaimsFts"(rowid, "Text", "Speaker")""", 3, _claimSearch);
+        _reportSearch.Clear();
+        _claimSearch.Clear();
         foreach (var trigger in _searchTriggers)
         {
             ExecuteInTransaction(trigger);
@@ -108,42 +106,51 @@ internal sealed class ReportWriter : IDisposable
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+        _batch.Clear();
+        BatchInputSize = 0;
     }
 
-    public void Rollback()
+    /// <summary>
+    /// Inserts rows of <paramref name="columns"/> values each, several rows per statement: one trip through SQLite's VM
+    /// for several rows, while each statement keeps few parameters (a named parameter is found by a linear scan, so
+    /// binding n of them costs n squared).
+    /// </summary>
+    private void InsertRows(string insert, int columns, List<object?> values)
     {
-        if (_transaction is null)
+        var rowsPerStatement = Math.Max(1, 32 / columns);
+        var rows = values.Count / columns;
+        for (var offset = 0; offset < rows; offset += rowsPerStatement)
         {
-            return;
-        }
-
-        _transaction.Rollback();
-        _transaction.Dispose();
-        _transaction = null;
-        _reportSearch.Clear();
-        _claimSearch.Clear();
-        ForgetCaches();
-    }
-
-    private void WriteSearchRows(List<(long Id, object? First, object? Second)> rows, string insert)
-    {
-        const int chunk = 100;
-        for (var offset = 0; offset < rows.Count; offset += chunk)
-        {
-            var count = Math.Min(chunk, rows.Count - offset);
-            var parameters = new (string, object?)[count * 3];
-            for (var i = 0; i < count; i++)
+            var count = Math.Min(rowsPerStatement, rows - offset);
+            var command = RowsCommand(insert, columns, count);
+            var first = offset * columns;
+            for (var i = 0; i < count * columns; i++)
             {
-                var (id, first, second) = rows[offset + i];
-                parameters[i * 3] = ($"$i{i}", id);
-                parameters[i * 3 + 1] = ($"$a{i}", first);
-                parameters[i * 3 + 2] = ($"$b{i}", second);
+                command.Parameters[i].Value = values[first + i] ?? DBNull.Value;
             }
 
-            NonQuery(insert + string.Join(", ", Enumerable.Range(0, count).Select(i => $"($i{i}, $a{i}, $b{i})")), parameters);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    private SqliteCommand RowsCommand(string insert, int columns, int rows)
+    {
+        var key = insert + "#" + rows;
+        if (!_commands.TryGetValue(key, out var command))
+        {
+            command = _connection.CreateCommand();
+            var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(r * columns, columns).Select(i => "$p" + i)) + ")");
+            command.CommandText = insert + " VALUES " + string.Join(", ", values);
+            for (var i = 0; i < rows * columns; i++)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = "$p" + i });
+            }
+
+            _commands[key] = command;
         }
 
-        rows.Clear();
+        command.Transaction = _transaction;
+        return command;
     }
 
     private void ExecuteInTransaction(string sql)
@@ -154,30 +161,64 @@ internal sealed class ReportWriter : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>Writes one report all-or-nothing inside the open transaction.</summary>
+    /// <summary>
+    /// Writes one report all-or-nothing inside the open transaction. A report that fails rolls the whole transaction
+    /// back, and the batch's earlier reports are written again in the same order (so they get the same ids). A savepoint
+    /// per report would undo just the one, but it copies every page the report touches into the statement journal:
+    /// a tenth of the writer's time, spent on every report for a failure that almost never happens.
+    /// </summary>
     /// <returns>The new report's id and whether it joined an earlier report's story.</returns>
+    /// <exception cref="BatchLostException">The batch's earlier reports could not be written again.</exception>
     public (int ReportId, bool NearDuplicate) Write(PreparedReport report, DateTime ingestedAt)
     {
         Begin();
-        var name = "r" + (++_savepoint);
-        _transaction!.Save(name);
-        _stagedReportSearch.Clear();
-        _stagedClaimSearch.Clear();
         try
         {
-            var result = WriteReport(report, ingestedAt);
-            _transaction.Release(name);
-            _reportSearch.AddRange(_stagedReportSearch);
-            _claimSearch.AddRange(_stagedClaimSearch);
+            var result = WriteStaged(report, ingestedAt);
+            _batch.Add((report, ingestedAt, result.ReportId));
+            BatchInputSize += report.CleanText.Length + report.Parsed.Raw.Length;
             return result;
         }
         catch
         {
-            _transaction.Rollback(name);
-            _transaction.Release(name);
-            // Ids cached while writing the rolled-back report may not exist any more.
-            ForgetCaches();
+            WriteBatchAgain();
             throw;
+        }
+    }
+
+    private (int ReportId, bool NearDuplicate) WriteStaged(PreparedReport report, DateTime ingestedAt)
+    {
+        _stagedReportSearch.Clear();
+        _stagedClaimSearch.Clear();
+        var result = WriteReport(report, ingestedAt);
+        _reportSearch.AddRange(_stagedReportSearch);
+        _claimSearch.AddRange(_stagedClaimSearch);
+        return result;
+    }
+
+    private void WriteBatchAgain()
+    {
+        try
+        {
+            _transaction!.Rollback();
+            _transaction.Dispose();
+            _transaction = null;
+            _reportSearch.Clear();
+            _claimSearch.Clear();
+            // Ids cached while writing the rolled-back reports may not exist any more.
+            ForgetCaches();
+            Begin();
+            foreach (var (report, ingestedAt, reportId) in _batch)
+            {
+                if (WriteStaged(report, ingestedAt).ReportId != reportId)
+                {
+                    throw new InvalidOperationException($"report {reportId} got another id when written again");
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            throw new BatchLostException(ex);
         }
     }
 
@@ -189,6 +230,7 @@ internal sealed class ReportWriter : IDisposable
     {
         var parsed = report.Parsed;
         var (nearDuplicateOf, storyId) = FindNearDuplicate(report);
+        var ownStory = storyId is null;
         if (storyId is { } existing)
         {
             NonQuery("""UPDATE "Stories" SET "ReportCount" = "ReportCount" + 1 WHERE "Id" = $id""", ("$id", existing));
@@ -211,25 +253,21 @@ internal sealed class ReportWriter : IDisposable
             ("$text", report.CleanText), ("$source", parsed.SourceName), ("$format", parsed.Format.ToString()), ("$story", storyId),
             ("$near", nearDuplicateOf), ("$mentions", report.MentionCount), ("$claims", report.Claims.Count));
 
-        _stagedReportSearch.Add((reportId, report.Title, report.CleanText));
+        _stagedReportSearch.AddRange([reportId, report.Title, report.CleanText]);
         NonQuery("""INSERT INTO "RawInputs" ("ReportId", "FileName", "Content") VALUES ($id, $name, $content)""",
             ("$id", reportId), ("$name", parsed.SourceName), ("$content", parsed.Raw));
 
-        if (report.Bands.Length > 0)
+        var bands = new List<object?>(report.Bands.Length * 2);
+        foreach (var band in report.Bands)
         {
-            // One statement for all bands: a report's 16 rows cost one round through SQLite's VM instead of 16.
-            var parameters = new (string, object?)[report.Bands.Length + 1];
-            parameters[0] = ("$id", reportId);
-            for (var i = 0; i < report.Bands.Length; i++)
-            {
-                parameters[i + 1] = ("$k" + i, report.Bands[i]);
-            }
-
-            NonQuery(BandInsert(report.Bands.Length), parameters);
+            bands.Add(band);
+            bands.Add(reportId);
         }
 
+        InsertRows("""INSERT OR IGNORE INTO "ReportBands" ("Key", "ReportId")""", 2, bands);
+
         var extraction = report.Extraction;
-        var mentions = new List<(ExtractedMention Mention, int? LocationId, int? ActorId)>(report.MentionCount);
+        var mentions = new List<object?>(report.MentionCount * 6);
         var locationsByName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var location in extraction.Locations)
         {
@@ -238,7 +276,7 @@ internal sealed class ReportWriter : IDisposable
             foreach (var mention in location.Mentions)
             {
                 locationsByName.TryAdd(TextNormalizer.Name(mention.Text), locationId);
-                mentions.Add((mention, locationId, null));
+                mentions.AddRange([reportId, mention.Start, mention.End, report.CleanText[mention.Start..mention.End], locationId, null]);
             }
         }
 
@@ -255,16 +293,23 @@ internal sealed class ReportWriter : IDisposable
             foreach (var mention in actor.Mentions)
             {
                 actorsByName.TryAdd(TextNormalizer.Name(mention.Text), actorId);
-                mentions.Add((mention, null, actorId));
+                mentions.AddRange([reportId, mention.Start, mention.End, report.CleanText[mention.Start..mention.End], null, actorId]);
             }
         }
 
-        InsertMentions(reportId, report.CleanText, mentions);
+        InsertRows("""INSERT INTO "Mentions" ("ReportId", "Start", "End", "Text", "LocationId", "ActorId")""", 6, mentions);
         var reportedAt = report.PublishedAt ?? ingestedAt;
+        var links = new ClaimLinks(reportId, storyId.Value, ownStory);
         foreach (var claim in report.Claims)
         {
-            WriteClaim(reportId, storyId.Value, reportedAt, claim, actorsByName, locationsByName);
+            WriteClaim(links, reportedAt, claim, actorsByName, locationsByName);
         }
+
+        InsertRows("""
+            INSERT INTO "ClaimReports" ("ClaimId", "ReportId", "Start", "End", "Text", "Cue", "Sentence", "Hedged", "Evidentiality")
+            """, 9, links.Occurrences);
+        InsertRows("""INSERT OR IGNORE INTO "ClaimLocations" ("ClaimId", "LocationId")""", 2, links.Locations);
+        InsertRows("""INSERT OR IGNORE INTO "ClaimActors" ("ClaimId", "ActorId")""", 2, links.Actors);
 
         return (reportId, nearDuplicateOf is not null);
     }
@@ -322,41 +367,7 @@ internal sealed class ReportWriter : IDisposable
         GROUP BY "ReportId" HAVING COUNT(*) >= 2 ORDER BY COUNT(*) DESC, "ReportId" LIMIT 10
         """);
 
-    private static string BandInsert(int count) => BandInserts.GetOrAdd(count, n =>
-        $"""INSERT OR IGNORE INTO "ReportBands" ("Key", "ReportId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($k{i}, $id)"))}""");
-
-    private static string ClaimBandInsert(int count) => ClaimBandInserts.GetOrAdd(count, n =>
-        $"""INSERT OR IGNORE INTO "ClaimBands" ("Key", "ClaimId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($k{i}, $id)"))}""");
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> ClaimBandInserts = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandQueries = new();
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> BandInserts = new();
-
-    /// <summary>Many rows per statement: a report's mentions are its most numerous rows.</summary>
-    private void InsertMentions(int reportId, string text, List<(ExtractedMention Mention, int? LocationId, int? ActorId)> mentions)
-    {
-        const int chunk = 64;
-        for (var offset = 0; offset < mentions.Count; offset += chunk)
-        {
-            var count = Math.Min(chunk, mentions.Count - offset);
-            var parameters = new (string, object?)[1 + count * 5];
-            parameters[0] = ("$r", reportId);
-            for (var i = 0; i < count; i++)
-            {
-                var (mention, locationId, actorId) = mentions[offset + i];
-                parameters[1 + i * 5] = ($"$s{i}", mention.Start);
-                parameters[2 + i * 5] = ($"$e{i}", mention.End);
-                parameters[3 + i * 5] = ($"$t{i}", text[mention.Start..mention.End]);
-                parameters[4 + i * 5] = ($"$l{i}", locationId);
-                parameters[5 + i * 5] = ($"$a{i}", actorId);
-            }
-
-            NonQuery(MentionInserts.GetOrAdd(count, n =>
-                $"""INSERT INTO "Mentions" ("ReportId", "Start", "End", "Text", "LocationId", "ActorId") VALUES {string.Join(", ", Enumerable.Range(0, n).Select(i => $"($r, $s{i}, $e{i}, $t{i}, $l{i}, $a{i})"))}"""), parameters);
-        }
-    }
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> MentionInserts = new();
 
     private int ResolveLocation(ExtractedLocation location)
     {
@@ -456,7 +467,7 @@ internal sealed class ReportWriter : IDisposable
         return found;
     }
 
-    private void WriteClaim(int reportId, int storyId, DateTime reportedAt, PreparedClaim prepared, Dictionary<string, int> actorsByName, Dictionary<string, int> locationsByName)
+    private void WriteClaim(ClaimLinks links, DateTime reportedAt, PreparedClaim prepared, Dictionary<string, int> actorsByName, Dictionary<string, int> locationsByName)
     {
         var claim = prepared.Claim;
         var speaker = claim.Source.Trim();
@@ -469,9 +480,9 @@ internal sealed class ReportWriter : IDisposable
         }
 
         var speakerKey = speakerId is { } sid ? $"actor:{sid}" : $"text:{speakerNormalized}";
-        var claimId = FindClaim(speakerKey, prepared, claim.Date);
-        bool newReport, newStory;
-        if (claimId is null)
+        var found = FindClaim(speakerKey, prepared, claim.Date);
+        int claimId;
+        if (found is null)
         {
             // A new claim starts with this report as its one report and one independent source.
             claimId = Int("""
@@ -483,50 +494,32 @@ internal sealed class ReportWriter : IDisposable
                 ("$sa", speakerId), ("$s", speaker), ("$sk", speakerKey), ("$st", claim.SourceType.ToString()), ("$cue", claim.Cue),
                 ("$text", prepared.Text), ("$norm", prepared.NormalizedText), ("$hedged", claim.Hedged), ("$ev", claim.Evidentiality.ToString()),
                 ("$date", claim.Date), ("$first", reportedAt), ("$status", ClaimStatus.Unreviewed.ToString()));
-            _stagedClaimSearch.Add((claimId.Value, prepared.Text, speaker));
-            var index = ClaimIndexOrNull();
-            index?.Add(claimId.Value, speakerKey, prepared.NormalizedText, claim.Date);
-            if (prepared.Bands.Length > 0)
-            {
-                foreach (var band in prepared.Bands.Distinct())
-                {
-                    index?.AddBand(band, claimId.Value);
-                }
-
-                var parameters = new (string, object?)[prepared.Bands.Length + 1];
-                parameters[0] = ("$id", claimId);
-                for (var i = 0; i < prepared.Bands.Length; i++)
-                {
-                    parameters[i + 1] = ("$k" + i, prepared.Bands[i]);
-                }
-
-                NonQuery(ClaimBandInsert(prepared.Bands.Length), parameters);
-            }
-
-            newReport = newStory = false;
+            _stagedClaimSearch.AddRange([claimId, prepared.Text, speaker]);
+            _claimIndex.Add(speakerKey, claimId, prepared.NormalizedText, claim.Date, prepared.Bands);
+            links.Claims.Add(claimId);
         }
-        else
+        else if (links.Claims.Add(claimId = found.Value))
         {
-            // Counted before this occurrence is added: a second copy in the same report or story adds nothing.
-            newReport = Scalar("""SELECT 1 FROM "ClaimReports" WHERE "ClaimId" = $c AND "ReportId" = $r LIMIT 1""", ("$c", claimId), ("$r", reportId)) is null;
-            newStory = newReport && Scalar("""
+            // An earlier claim is in this report for the first time. A second copy in the same story adds no
+            // independent source: wire copies share a story, so counting stories counts independent sources.
+            var newStory = links.NewStory || Scalar("""
                 SELECT 1 FROM "Reports" r CROSS JOIN "ClaimReports" cr ON cr."ReportId" = r."Id"
                 WHERE r."StoryId" = $story AND cr."ClaimId" = $c LIMIT 1
-                """, ("$story", storyId), ("$c", claimId)) is null;
+                """, ("$story", links.StoryId), ("$c", claimId)) is null;
+            NonQuery("""
+                UPDATE "Claims" SET "ReportCount" = "ReportCount" + 1, "IndependentSourceCount" = "IndependentSourceCount" + $ds,
+                    "FirstReportedAt" = MIN("FirstReportedAt", $at)
+                WHERE "Id" = $c
+                """, ("$ds", newStory ? 1 : 0), ("$at", reportedAt), ("$c", claimId));
         }
 
-        NonQuery("""
-            INSERT INTO "ClaimReports" ("ClaimId", "ReportId", "Start", "End", "Text", "Cue", "Sentence", "Hedged", "Evidentiality")
-            VALUES ($c, $r, $s, $e, $t, $cue, $sentence, $hedged, $ev)
-            """,
-            ("$c", claimId), ("$r", reportId), ("$s", claim.Start), ("$e", claim.End), ("$t", prepared.Text), ("$cue", claim.Cue),
-            ("$sentence", claim.Sentence), ("$hedged", claim.Hedged), ("$ev", claim.Evidentiality.ToString()));
-
+        links.Occurrences.AddRange([claimId, links.ReportId, claim.Start, claim.End, prepared.Text, claim.Cue, claim.Sentence, claim.Hedged,
+            claim.Evidentiality.ToString()]);
         foreach (var location in claim.Locations)
         {
             if (locationsByName.TryGetValue(TextNormalizer.Name(location), out var locationId))
             {
-                NonQuery("""INSERT OR IGNORE INTO "ClaimLocations" ("ClaimId", "LocationId") VALUES ($c, $l)""", ("$c", claimId), ("$l", locationId));
+                links.Locations.AddRange([claimId, locationId]);
             }
         }
 
@@ -534,119 +527,58 @@ internal sealed class ReportWriter : IDisposable
         {
             if (actorsByName.TryGetValue(TextNormalizer.Name(actor), out var actorId) && actorId != speakerId)
             {
-                NonQuery("""INSERT OR IGNORE INTO "ClaimActors" ("ClaimId", "ActorId") VALUES ($c, $a)""", ("$c", claimId), ("$a", actorId));
+                links.Actors.AddRange([claimId, actorId]);
             }
-        }
-
-        if (newReport)
-        {
-            // Wire copies share a story, so counting stories (not reports) counts independent sources.
-            NonQuery("""
-                UPDATE "Claims" SET "ReportCount" = "ReportCount" + 1, "IndependentSourceCount" = "IndependentSourceCount" + $ds,
-                    "FirstReportedAt" = MIN("FirstReportedAt", $at)
-                WHERE "Id" = $c
-                """, ("$ds", newStory ? 1 : 0), ("$at", reportedAt), ("$c", claimId));
         }
     }
 
     private int? FindClaim(string speakerKey, PreparedClaim prepared, DateOnly? date)
     {
-        if (ClaimIndexOrNull() is { } index)
+        if (!_claimIndex.IsLoaded(speakerKey))
         {
-            if (index.Exact(speakerKey, prepared.NormalizedText) is { } id)
-            {
-                return id;
-            }
-
-            foreach (var (candidate, normalized, otherDate) in index.Candidates(prepared.Bands, speakerKey, 20))
-            {
-                if (SameClaim(date, otherDate, prepared.NormalizedText, normalized))
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
+            _claimIndex.Load(speakerKey, StoredClaims(speakerKey));
         }
 
-        var exact = Scalar("""SELECT "Id" FROM "Claims" WHERE "SpeakerKey" = $s AND "NormalizedText" = $n LIMIT 1""",
-            ("$s", speakerKey), ("$n", prepared.NormalizedText));
-        if (exact is not null)
+        if (_claimIndex.Exact(speakerKey, prepared.NormalizedText) is { } id)
         {
-            return Convert.ToInt32(exact, System.Globalization.CultureInfo.InvariantCulture);
+            return id;
         }
 
-        if (prepared.Bands.Length == 0)
+        foreach (var (candidate, normalized, otherDate) in _claimIndex.Candidates(speakerKey, prepared.Bands, 20))
         {
-            return null;
-        }
-
-        var parameters = prepared.Bands.Select((b, i) => ("$k" + i, (object?)b)).Append(("$s", speakerKey)).ToArray();
-        // Driven from the bands (CROSS JOIN fixes the loop order in SQLite), so the cost follows the few claims sharing
-        // a band, not every claim the speaker ever made.
-        using var reader = Reader($"""
-            SELECT c."Id", c."NormalizedText", c."Date" FROM "ClaimBands" b CROSS JOIN "Claims" c ON c."Id" = b."ClaimId"
-            WHERE b."Key" IN ({string.Join(", ", prepared.Bands.Select((_, i) => "$k" + i))}) AND c."SpeakerKey" = $s
-            GROUP BY c."Id" ORDER BY COUNT(*) DESC, c."Id" LIMIT 20
-            """, parameters);
-        while (reader.Read())
-        {
-            var otherDate = reader.IsDBNull(2) ? (DateOnly?)null : DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture);
-            if (SameClaim(date, otherDate, prepared.NormalizedText, reader.GetString(1)))
+            if (SameClaim(date, otherDate, prepared.Words, normalized))
             {
-                return reader.GetInt32(0);
+                return candidate;
             }
         }
 
         return null;
     }
 
-    private bool SameClaim(DateOnly? date, DateOnly? otherDate, string normalized, string otherNormalized)
+    /// <summary>The speaker's newest stored claims, oldest first (the uncommitted ones of this batch included).</summary>
+    private List<(int Id, string Normalized, DateOnly? Date)> StoredClaims(string speakerKey)
+    {
+        var claims = new List<(int, string, DateOnly?)>();
+        using (var reader = Reader("""
+            SELECT "Id", "NormalizedText", "Date" FROM "Claims" WHERE "SpeakerKey" = $s ORDER BY "Id" DESC LIMIT $n
+            """, ("$s", speakerKey), ("$n", ClaimIndex.MaxClaimsPerSpeaker)))
+        {
+            while (reader.Read())
+            {
+                var date = reader.IsDBNull(2) ? (DateOnly?)null : DateOnly.Parse(reader.GetString(2), System.Globalization.CultureInfo.InvariantCulture);
+                claims.Add((reader.GetInt32(0), reader.GetString(1), date));
+            }
+        }
+
+        claims.Reverse();
+        return claims;
+    }
+
+    private bool SameClaim(DateOnly? date, DateOnly? otherDate, ClaimWords words, string otherNormalized)
     {
         // The same words on dates days apart are two events ("shelled the bridge again").
         var datesAgree = date is null || otherDate is null || Math.Abs(date.Value.DayNumber - otherDate.Value.DayNumber) <= 2;
-        return datesAgree && ClaimText.SameStatement(normalized, otherNormalized, _options.SameClaimJaccard);
-    }
-
-    /// <summary>The claim index, loaded on first use; null when the database holds too many claims to keep in memory.</summary>
-    private ClaimIndex? ClaimIndexOrNull()
-    {
-        if (_claimIndex is not null || _claimIndexTooLarge)
-        {
-            if (_claimIndex is { Count: > MaxIndexedClaims })
-            {
-                _claimIndex = null;
-                _claimIndexTooLarge = true;
-            }
-
-            return _claimIndex;
-        }
-
-        if (Convert.ToInt64(Scalar("""SELECT COUNT(*) FROM "Claims" """), System.Globalization.CultureInfo.InvariantCulture) > MaxIndexedClaims)
-        {
-            _claimIndexTooLarge = true;
-            return null;
-        }
-
-        var index = new ClaimIndex();
-        using (var reader = Reader("""SELECT "Id", "SpeakerKey", "NormalizedText", "Date" FROM "Claims" ORDER BY "Id" """))
-        {
-            while (reader.Read())
-            {
-                var date = reader.IsDBNull(3) ? (DateOnly?)null : DateOnly.Parse(reader.GetString(3), System.Globalization.CultureInfo.InvariantCulture);
-                index.Add(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), date);
-            }
-        }
-
-        using (var reader = Reader("""SELECT "Key", "ClaimId" FROM "ClaimBands" ORDER BY "ClaimId" """))
-        {
-            while (reader.Read())
-            {
-                index.AddBand(reader.GetInt64(0), reader.GetInt32(1));
-            }
-        }
-
-        return _claimIndex = index;
+        return datesAgree && ClaimText.SameStatement(words, ClaimText.Words(otherNormalized), _options.SameClaimJaccard);
     }
 
     private static void Remember<TValue>(Dictionary<string, TValue> cache, string key, TValue value)
@@ -665,7 +597,7 @@ internal sealed class ReportWriter : IDisposable
         _locationIds.Clear();
         _aliases.Clear();
         // Reloaded from what the database really holds on next use.
-        _claimIndex = null;
+        _claimIndex.Clear();
     }
 
     private SqliteCommand Prepare(string sql, (string Name, object? Value)[] parameters)
@@ -705,6 +637,26 @@ internal sealed class ReportWriter : IDisposable
         using var command = _connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>What a report's claims add, gathered so each kind of row is inserted a few rows per statement.</summary>
+    private sealed class ClaimLinks(int reportId, int storyId, bool newStory)
+    {
+        public int ReportId => reportId;
+
+        public int StoryId => storyId;
+
+        /// <summary>True when the report started its own story, so no other report of the story carries any claim yet.</summary>
+        public bool NewStory => newStory;
+
+        /// <summary>The claims already in this report.</summary>
+        public HashSet<int> Claims { get; } = [];
+
+        public List<object?> Occurrences { get; } = [];
+
+        public List<object?> Locations { get; } = [];
+
+        public List<object?> Actors { get; } = [];
     }
 
     public void Dispose()

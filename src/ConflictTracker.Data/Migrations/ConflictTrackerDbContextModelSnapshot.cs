@@ -146,9 +146,9 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasIndex("FirstReportedAt");
 
-                    b.HasIndex("SpeakerActorId", "FirstReportedAt");
+                    b.HasIndex("SpeakerKey");
 
-                    b.HasIndex("SpeakerKey", "NormalizedText");
+                    b.HasIndex("SpeakerActorId", "FirstReportedAt");
 
                     b.HasIndex("Status", "FirstReportedAt");
 
@@ -168,19 +168,6 @@ namespace ConflictTracker.Data.Migrations
                     b.HasIndex("ActorId");
 
                     b.ToTable("ClaimActors");
-                });
-
-            modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimBand", b =>
-                {
-                    b.Property<long>("Key")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ClaimId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Key", "ClaimId");
-
-                    b.ToTable("ClaimBands");
                 });
 
             modelBuilder.Entity("ConflictTracker.Data.Entities.ClaimEdit", b =>

@@ -186,20 +186,17 @@ public sealed class ReportIngestorTests : IDisposable
         Assert.Equal(2, await db.Actors.CountAsync(a => a.NormalizedName == "defence ministry", TestContext.Current.CancellationToken));
     }
 
-    [Theory]
-    [InlineData(0)] // grouped through the writer's in-memory claim index
-    [InlineData(int.MaxValue)] // grouped through SQL
-    public async Task GroupsOneStatementAcrossReportsCountingWireCopiesOnce(int claimIndexMinFiles)
+    [Fact]
+    public async Task GroupsOneStatementAcrossReportsCountingWireCopiesOnce()
     {
-        using var harness = new IngestionHarness(_extractor, new IngestionOptions { ClaimIndexMinFiles = claimIndexMinFiles });
         const string claim = "The Defence Ministry said its forces destroyed 12 drones over Norvik.";
         var filler = " Residents reported loud explosions before dawn and several fires in the industrial zone near the river.";
-        await harness.IngestAsync(harness.Write("wire.txt", claim + filler + " Power was restored by noon in most districts of the city."));
-        await harness.IngestAsync(harness.Write("copy.txt", claim + filler + " Power was restored by noon in most districts of the city. Read more."));
-        await harness.IngestAsync(harness.Write("own.txt", "Our correspondent saw smoke over the airfield. " + claim.Replace("destroyed", "had destroyed", StringComparison.Ordinal) + " Schools stayed closed."));
-        await harness.IngestAsync(harness.Write("other.txt", "The Defence Ministry said its forces destroyed 30 drones over Norvik. A new curfew starts tonight."));
+        await _harness.IngestAsync(_harness.Write("wire.txt", claim + filler + " Power was restored by noon in most districts of the city."));
+        await _harness.IngestAsync(_harness.Write("copy.txt", claim + filler + " Power was restored by noon in most districts of the city. Read more."));
+        await _harness.IngestAsync(_harness.Write("own.txt", "Our correspondent saw smoke over the airfield. " + claim.Replace("destroyed", "had destroyed", StringComparison.Ordinal) + " Schools stayed closed."));
+        await _harness.IngestAsync(_harness.Write("other.txt", "The Defence Ministry said its forces destroyed 30 drones over Norvik. A new curfew starts tonight."));
 
-        await using var db = harness.Db();
+        await using var db = _harness.Db();
         var claims = await db.Claims.Include(c => c.Reports).Include(c => c.Locations).OrderBy(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(2, claims.Count);
         var twelve = claims[0];
@@ -217,6 +214,63 @@ public sealed class ReportIngestorTests : IDisposable
             var report = reports.Single(r => r.Id == occurrence.ReportId);
             Assert.Equal(occurrence.Text, report.Text[occurrence.Start..occurrence.End]);
         }
+    }
+
+    [Fact]
+    public async Task GroupsAClaimRewordedInALaterRunButNotOneAboutAnotherPlace()
+    {
+        // Separate runs: the second finds the first claim through bands recomputed from the stored text.
+        await _harness.IngestAsync(_harness.Write("first.txt", "The Defence Ministry said its forces destroyed 12 drones over Norvik near the river. Markets reopened."));
+        await _harness.IngestAsync(_harness.Write("second.txt", "Sirens sounded at dawn. The Defence Ministry said its forces shot down 12 drones over Norvik near the river."));
+        await _harness.IngestAsync(_harness.Write("third.txt", "The Defence Ministry said its forces shot down 12 drones over Kelmar. Trains ran late."));
+
+        await using var db = _harness.Db();
+        var claims = await db.Claims.OrderBy(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal("its forces destroyed 12 drones over Norvik near the river", claims[0].Text);
+        Assert.Equal(2, claims[0].ReportCount);
+        Assert.Equal(2, claims[0].IndependentSourceCount);
+        Assert.Equal(1, claims[1].ReportCount);
+    }
+
+    [Fact]
+    public async Task LeavesNothingOfAReportThatFailsMidWriteAndKeepsTheOthersOfItsBatch()
+    {
+        await using (var db = _harness.Db())
+        {
+            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            // A stand-in for any failure after the report's first rows are written.
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE TRIGGER "Poison" BEFORE INSERT ON "ClaimReports" WHEN new."Text" LIKE '%poison%'
+                BEGIN SELECT RAISE(ABORT, 'poisoned claim'); END;
+                """, TestContext.Current.CancellationToken);
+        }
+
+        // Items of one feed are written in one transaction, so the failure comes after the first item's rows.
+        var feed = _harness.Write("feed.rss", """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Frontline Feed</title>
+              <item><title>First</title><description>The Defence Ministry said Norvik was calm.</description></item>
+              <item><title>Second</title><description>Kelmar was shelled. The Defence Ministry said poison gas was used in Kelmar.</description></item>
+              <item><title>Third</title><description>The Defence Ministry said Kelmar was quiet again.</description></item>
+            </channel></rss>
+            """);
+
+        var summary = await _harness.IngestAsync(feed);
+
+        Assert.Equal(2, summary.ReportsAdded);
+        Assert.Contains(summary.WithNotes.Single().Notes, n => n.Contains("poisoned claim", StringComparison.Ordinal));
+        await using var check = _harness.Db();
+        Assert.Equal(["First", "Third"], await check.Reports.OrderBy(r => r.Id).Select(r => r.Title).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.Stories.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.Claims.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.ClaimReports.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await check.Mentions.CountAsync(m => m.Text == "Kelmar", TestContext.Current.CancellationToken));
+        Assert.Equal(2, await check.RawInputs.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(1, await check.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ReportsFts" WHERE "ReportsFts" MATCH {"Kelmar"}""")
+            .SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(0, await check.Database.SqlQuery<int>($"""SELECT COUNT(*) AS "Value" FROM "ClaimsFts" WHERE "ClaimsFts" MATCH {"poison"}""")
+            .SingleAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -33,15 +33,31 @@ internal static class ClaimText
         return builder.ToString();
     }
 
-    public static HashSet<ulong> Tokens(string normalized)
+    /// <summary>The distinct content words of a normalised claim as hashes, and which of them hold a digit.</summary>
+    public static ClaimWords Words(string normalized)
     {
-        var set = new HashSet<ulong>();
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = new ClaimWords([], []);
+        foreach (var range in normalized.AsSpan().Split(' '))
         {
-            set.Add(Shingles.Hash(word));
+            var word = normalized.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            var hash = Shingles.Hash(word);
+            words.Tokens.Add(hash);
+            foreach (var c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    words.Numbers.Add(hash);
+                    break;
+                }
+            }
         }
 
-        return set;
+        return words;
     }
 
     /// <summary>
@@ -49,20 +65,20 @@ internal static class ClaimText
     /// statement, so they never even become candidates ("shot down 12 drones" and "shot down 30 drones" are routine
     /// and frequent from one speaker).
     /// </summary>
-    public static long[] Bands(string normalized)
+    public static long[] Bands(ClaimWords words)
     {
-        if (normalized.Length == 0)
+        if (words.Tokens.Count == 0)
         {
             return [];
         }
 
         var salt = 0x9E3779B97F4A7C15UL;
-        foreach (var number in Numbers(normalized).Order(StringComparer.Ordinal))
+        foreach (var number in words.Numbers.Order())
         {
-            salt = MinHash.Mix(salt ^ Shingles.Hash(number));
+            salt = MinHash.Mix(salt ^ number);
         }
 
-        var bands = MinHash.Claims.Bands(Tokens(normalized));
+        var bands = MinHash.Claims.Bands(words.Tokens);
         for (var i = 0; i < bands.Length; i++)
         {
             bands[i] = (long)MinHash.Mix((ulong)bands[i] ^ salt);
@@ -72,32 +88,6 @@ internal static class ClaimText
     }
 
     /// <summary>Same statement: similar enough words and exactly the same numbers.</summary>
-    public static bool SameStatement(string normalizedA, string normalizedB, double threshold)
-    {
-        if (normalizedA == normalizedB)
-        {
-            return true;
-        }
-
-        if (!Numbers(normalizedA).SetEquals(Numbers(normalizedB)))
-        {
-            return false;
-        }
-
-        return Shingles.Jaccard(Tokens(normalizedA), Tokens(normalizedB)) >= threshold;
-    }
-
-    private static HashSet<string> Numbers(string normalized)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Any(char.IsDigit))
-            {
-                set.Add(word);
-            }
-        }
-
-        return set;
-    }
+    public static bool SameStatement(ClaimWords a, ClaimWords b, double threshold) =>
+        a.Numbers.SetEquals(b.Numbers) && Shingles.Jaccard(a.Tokens, b.Tokens) >= threshold;
 }

@@ -66,7 +66,7 @@ internal static class Shingles
     }
 
     /// <summary>FNV-1a over the UTF-16 code units, then mixed: stable across processes and machines.</summary>
-    public static ulong Hash(string word)
+    public static ulong Hash(ReadOnlySpan<char> word)
     {
         var h = 0xCBF29CE484222325UL;
         foreach (var c in word)
