@@ -54,6 +54,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
          "them", "lawmakers", "parliament", "audience", "crowd", "supporters", "week", "month", "year", "ago", "weekend"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> SourceFollowers = FrozenSet.ToFrozenSet(
+        ["who", "which", "whose", "and", "of", "for", "after", "while", "when", "as", "adding", "citing", "quoting", "saying", "said",
+         "told", "according", "by", "with", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official", "officials"],
+        StringComparer.OrdinalIgnoreCase);
+
     public string Name => "Attribution";
 
     public void Run(Document document)
@@ -125,6 +130,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return; // "a report by experts", "indicate a shift": only "they report that ..." reports speech
         }
 
+        if (document.TokenText(k) is "report" or "reports" or "reported" or "reporting" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
+        {
+            return; // "the corps reports to the ministry": a chain of command, not speech
+        }
+
         if (document.TokenText(k) is "declared" or "declares" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "a" or "an" or "war" or "martial" or "victory" or "independence")
         {
             return; // "declared a religious war", "declared martial law": an act, not a reported statement
@@ -137,6 +147,12 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         var draft = new Draft();
         var j = k - 1;
+        if (j - 1 > sentence.FirstToken && document.TokenText(j) is "to" && document.TokenText(j - 1) is "continues" or "continued" or "continue" or "continuing" or "on")
+        {
+            // "the mission continues to urge", "he went on to say": the subject stands before the catenative verb.
+            j -= document.TokenText(j - 1) is "on" && j - 2 > sentence.FirstToken && document.TokenText(j - 2) is "went" or "goes" ? 3 : 2;
+        }
+
         while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))
         {
             j--;
@@ -206,7 +222,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 trailing = false;
                 draft.ContinuesPrevious = true;
             }
-            else if (!TrySourceAfter(document, sentence, k + 1, draft, out var afterEnd))
+            else if (tjText == "," && IsParticiple(document, k) && SentenceSubject(document, sentence, j) is { } subject)
+            {
+                // "The general dismissed the report, insisting that ...": the participle's subject opens the sentence.
+                draft.Sources.Add(subject);
+                subjectStart = k;
+                draft.ContinuesPrevious = true;
+            }
+            else if (!TrySourceAfter(document, sentence, k + 1, draft, out var afterEnd, afterCue: true))
             {
                 return;
             }
@@ -607,6 +630,37 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>A named actor that opens the sentence and is followed by a finite verb, or null.</summary>
+    private static ActorRecord? SentenceSubject(Document document, Sentence sentence, int before)
+    {
+        var table = document.ActorTable!;
+        var p = sentence.FirstToken;
+        if (p < before && document.TokenText(p) is "The" or "the")
+        {
+            p++;
+        }
+
+        // Title words before the name ("General", "Foreign Minister") are not part of every mention.
+        while (p < Math.Min(before, sentence.FirstToken + 4) && table.AtToken(p) is null && document.Tokens[p].IsWord && document.Tokens[p].IsCapitalised)
+        {
+            p++;
+        }
+
+        if (p >= before || table.AtToken(p) is not { } actor || table.MentionStart(p) != p)
+        {
+            return null;
+        }
+
+        var q = p;
+        while (q < before && table.AtToken(q) == actor)
+        {
+            q++;
+        }
+
+        // "Governor X urged calm": a lower-case word right after the name is the verb, so the name is the subject.
+        return q < before && document.Tokens[q].IsWord && document.Tokens[q].IsLower && document.TokenText(q) is not ("of" or "in" or "at" or "and" or "for" or "from" or "on") ? actor : null;
+    }
+
     private static void CopySource(ClaimDraft from, Draft to)
     {
         to.Sources.AddRange(from.Sources);
@@ -637,7 +691,24 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return true;
         }
 
-        for (var p = comma - 1; p > Math.Max(sentence.FirstToken, comma - 15); p--)
+        if (named is not null && named.Type != ActorType.State && comma - 1 > sentence.FirstToken)
+        {
+            // "Our military intelligence, the HUR, assesses": the named body in apposition is the source.
+            var open = table.MentionStart(comma - 1) - 1;
+            if (open > sentence.FirstToken && document.TokenText(open) is "the" or "The")
+            {
+                open--;
+            }
+
+            if (open > sentence.FirstToken && document.TokenText(open) is ",")
+            {
+                draft.Sources.Add(named);
+                subjectStart = NounPhraseStart(document, sentence, open - 1) is var s && s <= open - 1 ? s : open;
+                return true;
+            }
+        }
+
+        for (var p = comma - 1; p > Math.Max(sentence.FirstToken, comma - 25); p--)
         {
             var t = document.Tokens[p];
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '"')
@@ -648,16 +719,28 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == ',')
             {
                 var actor = table.AtToken(p - 1);
-                if (actor is null)
+                if (actor is null || actor.Type == ActorType.State && DescribedBeforePlace(document, sentence, p - 1) >= 0)
                 {
-                    // "A local doctor, who asked not to be named, said": a described source before the aside.
+                    // "A local doctor, who asked not to be named, said", "Doctors at the city hospital, one of the few
+                    // still open, said": a described source before the aside.
                     var headToken = document.Tokens[p - 1];
                     if (headToken.IsWord && lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(headToken.Start, headToken.Length)) &&
-                        document.TokenText(p + 1) is "who" or "which")
+                        (document.TokenText(p + 1) is "who" or "which" or "one" or "speaking" or "including"))
                     {
                         return TryDescribed(document, sentence, p - 1, p - 1, draft, out subjectStart);
                     }
 
+                    var placeHead = DescribedBeforePlace(document, sentence, p - 1);
+                    if (placeHead >= 0)
+                    {
+                        return TryDescribed(document, sentence, placeHead, p - 1, draft, out subjectStart);
+                    }
+
+                    return false;
+                }
+
+                if (comma - p > 15)
+                {
                     return false;
                 }
 
@@ -674,6 +757,34 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "doctors at the Saudi Hospital", "a senior aid official in Gaziantep": the described head before a preposition and
+    /// a capitalised place or facility name ending at <paramref name="last"/>, or -1.
+    /// </summary>
+    private int DescribedBeforePlace(Document document, Sentence sentence, int last)
+    {
+        if (!document.Tokens[last].IsWord || !document.Tokens[last].IsCapitalised)
+        {
+            return -1;
+        }
+
+        for (var q = last - 1; q > Math.Max(sentence.FirstToken, last - 6); q--)
+        {
+            var w = document.TokenText(q);
+            if (w is "in" or "at" or "of" or "from")
+            {
+                return lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(q - 1)) ? q - 1 : -1;
+            }
+
+            if (!document.Tokens[q].IsWord || !(document.Tokens[q].IsCapitalised || w is "the"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static void AddAppositiveRole(Document document, ActorRecord actor, int first, int end)
@@ -952,7 +1063,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     }
 
     /// <summary>A source named right after the cue: "said Serhii Popko", "said the official", "said a spokesman for the army".</summary>
-    private bool TrySourceAfter(Document document, Sentence sentence, int k, Draft draft, out int end)
+    private bool TrySourceAfter(Document document, Sentence sentence, int k, Draft draft, out int end, bool afterCue = false)
     {
         var table = document.ActorTable!;
         var tokens = document.Tokens;
@@ -976,6 +1087,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             while (q < sentence.EndToken && table.AtToken(q) == actor)
             {
                 q++;
+            }
+
+            // "said Ukrainian units held the line": an actor that a verb follows is the subject of the content.
+            if (afterCue && q < sentence.EndToken && tokens[q].IsWord && tokens[q].IsLower &&
+                !TimeWords.ContainsSpan(document.Normalized.AsSpan(tokens[q].Start, tokens[q].Length)) &&
+                !SourceFollowers.ContainsSpan(document.Normalized.AsSpan(tokens[q].Start, tokens[q].Length)))
+            {
+                draft.Sources.Clear();
+                return false;
             }
 
             end = q;

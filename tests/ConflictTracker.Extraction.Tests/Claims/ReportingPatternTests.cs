@@ -50,7 +50,7 @@ public sealed class ReportingPatternTests
     {
         var claim = Extract.SingleClaim("Xinhua, quoting the Russian Defence Ministry, said the strikes had hit fuel depots near the river.");
 
-        Assert.Equal("Russian Defense Ministry", claim.Source);
+        Assert.Equal("Russian Defence Ministry", claim.Source);
         Assert.Equal("the strikes had hit fuel depots near the river", claim.Text);
     }
 

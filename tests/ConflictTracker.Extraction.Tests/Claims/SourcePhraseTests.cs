@@ -1,0 +1,107 @@
+namespace ConflictTracker.Extraction.Tests.Claims;
+
+/// <summary>Sources given as described groups, appositions, asides and generic body nouns that point back.</summary>
+public sealed class SourcePhraseTests
+{
+    [Fact]
+    public void CreditsADescribedGroupAtAPlaceBeforeAnAside()
+    {
+        var claim = Extract.SingleClaim(
+            "Nurses at the Central Clinic, one of the last facilities still open in the town, said they had run out of insulin.");
+
+        Assert.Equal("Nurses at the Central Clinic", claim.Source);
+        Assert.Equal("they had run out of insulin", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsADescribedOfficialAtAPlaceBeforeALongAside()
+    {
+        var claim = Extract.SingleClaim(
+            "A senior aid official in Tarsova, who asked not to be named because he was not allowed to speak to the press, said the appeal was funded at a fifth of its target.");
+
+        Assert.Equal("senior aid official in Tarsova", claim.Source);
+        Assert.Equal("the appeal was funded at a fifth of its target", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsADescribedHeadBeforeAParticipialAside()
+    {
+        var claim = Extract.SingleClaim(
+            "A senior Russian commander, speaking in a video released by the Defence Ministry on Friday, said enemy units held less than a tenth of the area.");
+
+        Assert.Equal("senior Russian commander", claim.Source);
+        Assert.Equal("enemy units held less than a tenth of the area", claim.Text);
+    }
+
+    [Fact]
+    public void DoesNotTakeTheSubjectOfTheContentForASourceAfterTheCue()
+    {
+        var claims = Extract.From("A local commander, speaking by phone, said Ukrainian units held the northern bank.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Source == "Armed Forces of Ukraine");
+    }
+
+    [Fact]
+    public void CreditsUnionsAndInsurersAsDescribedSources()
+    {
+        var claims = Extract.From(
+            "Dock unions in Varna told reporters that half of the cranes were idle. Insurers in London have told ship owners that premiums may rise again.").Claims;
+
+        Assert.Equal(["Dock unions in Varna", "Insurers in London"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void CreditsTheBodyNamedInApposition()
+    {
+        var claim = Extract.SingleClaim(
+            "Our military intelligence, the HUR, assesses that the enemy lacks the landing ships for such an operation.");
+
+        Assert.Equal("HUR", claim.Source);
+        Assert.Equal("the enemy lacks the landing ships for such an operation", claim.Text);
+    }
+
+    [Fact]
+    public void ResolvesTheGroupToTheArmedGroupNamedBefore()
+    {
+        const string text = "The Rapid Support Forces denied shelling the market. In a statement posted on Telegram, the group said its fighters had only returned fire.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text.StartsWith("its fighters", StringComparison.Ordinal));
+
+        Assert.Equal("Rapid Support Forces", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheMissionThatContinuesToUrgeToThePeacekeepers()
+    {
+        const string text = "UNIFIL reports that peacekeepers observed new strikes near the border. The mission continues to urge all sides to de-escalate.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Cue == "urge");
+
+        Assert.Equal("UNIFIL", claim.Source);
+        Assert.Equal("all sides to de-escalate", claim.Text);
+    }
+
+    [Fact]
+    public void NamesTheSourceAsTheReportDoesWhenTheDictionaryNameIsAbsent()
+    {
+        var claim = Extract.SingleClaim("According to the Ministry of Health in Gaza, at least 12 people were killed overnight.");
+
+        Assert.Equal("Ministry of Health in Gaza", claim.Source);
+    }
+
+    [Fact]
+    public void TreatsReportsToAsAChainOfCommandRatherThanSpeech()
+    {
+        Assert.Empty(Extract.From("The new corps reports to the defence ministry rather than to a private company.").Claims);
+    }
+
+    [Fact]
+    public void FindsClaimsBehindLessCommonCueForms()
+    {
+        var claims = Extract.From(
+            "General Ivan Sirko spoke on Monday, insisting that the line was holding. Governor Petro Danylenko urged calm, adding that the shelters were open.").Claims;
+
+        Assert.Contains(claims, c => c.Cue == "insisting" && c.Text == "the line was holding");
+        Assert.Contains(claims, c => c.Cue == "adding" && c.Text == "the shelters were open");
+    }
+}
