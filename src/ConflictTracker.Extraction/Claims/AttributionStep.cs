@@ -99,7 +99,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             if (document.ClaimDrafts.Count == before && sentence.Turn >= 0)
             {
-                TurnAssertion(document, si, speakerOfTurn[sentence.Turn]);
+                TurnAssertion(document, si, speakerOfTurn[sentence.Turn], sentence.Start, sentence.End);
+            }
+            else if (sentence.Turn >= 0 && speakerOfTurn[sentence.Turn] is { } speaker)
+            {
+                TurnRemainder(document, si, speaker, before);
             }
         }
     }
@@ -299,6 +303,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             trailing = !HasThatClause(document, sentence, k) && draft.SourceAfterEnd > 0;
         }
 
+        draft.SubjectToken = subjectStart;
         if (!trailing && ColonIntroducesQuotes(document, sentence, k, draft))
         {
             QuotedParagraphs(document, si, k, cue, draft);
@@ -1428,6 +1433,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
+            // In a transcript turn, "the junta says A, but B": after "but" the speaker answers in their own voice.
+            if (sentence.Turn >= 0 && document.TokenText(q) is "," && q + 2 < last && document.TokenText(q + 1) is "but")
+            {
+                last = q - 1;
+                break;
+            }
+
             // "accused Y of X, citing a report": the evidence cited is not part of the accusation.
             if (document.TokenText(q) is "," && q + 1 < last && document.TokenText(q + 1) is "citing" or "quoting")
             {
@@ -1543,6 +1555,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return;
         }
 
+        draft.SubjectToken = k;
         Add(document, si, k, new CueDefinition("according to", Evidentiality.Reported, CueKind.Speech), draft, start, end, "according to");
     }
 
@@ -1585,42 +1598,108 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         document.ClaimDrafts.Add(draft);
     }
 
-    /// <summary>In a transcript, a speaker's declarative sentence is that speaker's claim.</summary>
-    private static void TurnAssertion(Document document, int si, ActorRecord? speaker)
+    /// <summary>
+    /// In a transcript turn, the parts of a sentence outside a reported statement are the speaker's own: "The Africa
+    /// Corps reports to the ministry, and Moscow has said A" or "The junta says A, but B".
+    /// </summary>
+    private static void TurnRemainder(Document document, int si, ActorRecord speaker, int firstDraft)
+    {
+        var sentence = document.Sentences[si];
+        var covered = int.MaxValue;
+        var coveredEnd = 0;
+        for (var d = firstDraft; d < document.ClaimDrafts.Count; d++)
+        {
+            var draft = document.ClaimDrafts[d];
+            if (draft.Sources.Contains(speaker) || draft.Reference is "i" or "we")
+            {
+                return; // the speaker's own "I said"/"we assess": nothing left over
+            }
+
+            covered = Math.Min(covered, draft.AttributionStart >= 0 ? Math.Min(draft.Start, draft.AttributionStart) : draft.Start);
+            coveredEnd = Math.Max(coveredEnd, draft.End);
+        }
+
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        if (covered > sentence.Start)
+        {
+            // Up to the ", and" or ", but" that joins the attribution.
+            var last = FirstTokenAtOrAfter(document, sentence, covered) - 1;
+            while (last > sentence.FirstToken && (tokens[last].Kind == TokenKind.Punctuation || document.TokenText(last) is "and" or "but" or "while" or "as"))
+            {
+                last--;
+            }
+
+            if (last > sentence.FirstToken && document.TokenText(last + 1) is "," or ";" && WordCount(document, sentence.Start, tokens[last].End) >= 4)
+            {
+                TurnAssertion(document, si, speaker, sentence.Start, tokens[last].End + 1);
+            }
+        }
+
+        var next = FirstTokenAtOrAfter(document, sentence, coveredEnd);
+        while (next < sentence.EndToken && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Start] is '"' or '\'' or ')')
+        {
+            next++;
+        }
+
+        if (next + 2 < sentence.EndToken && document.TokenText(next) is "," or ";" && document.TokenText(next + 1) is "but" or "and" &&
+            tokens[next + 2].IsWord && document.TokenText(next + 2) is not ("that" or "said" or "added"))
+        {
+            TurnAssertion(document, si, speaker, tokens[next + 2].Start, sentence.End);
+        }
+    }
+
+    private static int FirstTokenAtOrAfter(Document document, Sentence sentence, int offset)
+    {
+        var k = sentence.FirstToken;
+        while (k < sentence.EndToken && document.Tokens[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>In a transcript, a speaker's declarative sentence (or the part in [<paramref name="from"/>, <paramref name="to"/>)) is that speaker's claim.</summary>
+    private static void TurnAssertion(Document document, int si, ActorRecord? speaker, int from, int to)
     {
         if (speaker is null)
         {
             return;
         }
 
-        var sentence = document.Sentences[si];
+        var whole = document.Sentences[si];
         var tokens = document.Tokens;
         var text = document.Normalized;
+        var firstToken = FirstTokenAtOrAfter(document, whole, from);
+        var endToken = FirstTokenAtOrAfter(document, whole, to);
+        if (endToken - firstToken < 2)
+        {
+            return;
+        }
+
+        var sentence = whole with { FirstToken = firstToken, EndToken = endToken, Start = tokens[firstToken].Start };
         var last = sentence.EndToken - 1;
         while (last > sentence.FirstToken && tokens[last].Kind == TokenKind.Punctuation && text[tokens[last].Start] is '"' or '\'' or ')')
         {
             last--;
         }
 
-        // "That's simply false." is short but a denial; other short lines are greetings and asides.
-        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8 && !HasWord(document, sentence, Verdicts))
+        // "That's simply false." is short but a denial; "We do." and other very short lines are replies and asides.
+        if (text[tokens[last].Start] is '?' || WordCount(document, sentence.Start, tokens[last].End) < 4 && !HasWord(document, sentence, Verdicts))
         {
             return;
         }
 
-        // "A couple of things at the top": a verbless line announces talk; it asserts nothing.
+        // "A couple of things at the top", "Very serious": a verbless line announces or answers; it asserts nothing.
         if (sentence.EndToken - sentence.FirstToken < 9 && !HasFiniteVerb(document, sentence))
         {
             return;
         }
 
-        // "I'm not going to preview operations", "I don't have that information": the speaker declines to say.
-        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 4); q++)
+        if (DeclinesToSay(document, sentence))
         {
-            if (document.TokenText(sentence.FirstToken) is "I" or "I'm" && (document.TokenText(q) is "not" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal)))
-            {
-                return;
-            }
+            return;
         }
 
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -1633,24 +1712,94 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         var first = document.TokenText(sentence.FirstToken);
-        if (first is "Thank" or "Thanks" or "Good" or "Okay" or "OK" or "Yes" or "No" or "Well" or "Let" or "Please" or "So")
+        if (first is "Thank" or "Thanks" or "Good" or "Okay" or "OK" or "Yes" or "No" or "Well" or "Let" or "Please" or "So" or "Turning")
         {
             return;
         }
 
+        var start = FrameEnd(document, sentence);
         var end = TrimEnd(document, sentence.EndToken - 1);
+        var cueToken = sentence.FirstToken;
+
+        // "What I can say is that A, and that B": two assertions.
+        for (var q = FirstTokenAtOrAfter(document, sentence, start) + 1; q + 2 < sentence.EndToken; q++)
+        {
+            if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" && document.TokenText(q + 2) is "that" &&
+                WordCount(document, start, tokens[q - 1].End) >= 3 && WordCount(document, tokens[q + 2].End, end) >= 3)
+            {
+                AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);
+                start = tokens[q + 3].Start;
+                break;
+            }
+        }
+
+        AddTurnClaim(document, si, speaker, cueToken, start, end);
+    }
+
+    private static void AddTurnClaim(Document document, int si, ActorRecord speaker, int cueToken, int start, int end)
+    {
         var draft = new ClaimDraft
         {
             Cue = "said",
-            CueToken = sentence.FirstToken,
+            CueToken = cueToken,
             Evidentiality = Evidentiality.Stated,
-            Start = FrameEnd(document, sentence),
+            Start = start,
             End = end,
             Sentence = si,
             FromTurn = true,
         };
         draft.Sources.Add(speaker);
         document.ClaimDrafts.Add(draft);
+    }
+
+    /// <summary>
+    /// "I'm not going to preview operations", "I can't confirm that", "I don't have information on that": the speaker
+    /// declines to say. "I don't think that is their aim" and "We are not able to verify the figures" do assert.
+    /// </summary>
+    private static bool DeclinesToSay(Document document, Sentence sentence)
+    {
+        var first = document.TokenText(sentence.FirstToken);
+        if (first is not ("I" or "I'm" or "We" or "We're" or "I'll" or "We'll" or "I've" or "We've"))
+        {
+            return false;
+        }
+
+        // "I've seen the statement", "I have read the report": the speaker's own reading is no assertion.
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 3); q++)
+        {
+            if (document.TokenText(q) is "seen" or "read" or "heard")
+            {
+                return true;
+            }
+        }
+
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 5); q++)
+        {
+            var w = document.TokenText(q);
+            if (w is not "not" && !w.EndsWith("n't", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var v = q + 1; v < Math.Min(sentence.EndToken, q + 6); v++)
+            {
+                var verb = document.TokenText(v);
+                if (verb is "comment" or "preview" or "confirm" or "discuss" or "speculate" or "get" or "go" or "talk" or "have" or "share" or
+                    "disclose" or "reveal" or "characterize" or "characterise" or "detail" or "provide" or "offer" or "weigh" or "answer" or "address" or "know")
+                {
+                    return true;
+                }
+
+                if (verb is not ("going" or "to" or "be" or "able" or "in" or "a" or "position" or "want" or "really" or "any" or "have"))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string> Verdicts = FrozenSet.ToFrozenSet(
@@ -1705,6 +1854,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     private static int FrameEnd(Document document, Sentence sentence)
     {
         var first = document.TokenText(sentence.FirstToken);
+        for (var q = sentence.FirstToken + 2; q < Math.Min(sentence.EndToken - 4, sentence.FirstToken + 7); q++)
+        {
+            // "Our position hasn't changed: all parties must ...": the assertion follows the colon.
+            if (document.TokenText(q) is ":" && first is "Our" or "My" or "The" or "We" or "I")
+            {
+                return document.Tokens[q + 1].Start;
+            }
+        }
+
         if (first is not ("We" or "We've" or "I" or "I've" or "Our" or "My" or "What"))
         {
             return sentence.Start;
@@ -1718,7 +1876,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 w is "is" && first is "What" && prev is "say";
             if (frame && document.Tokens[q + 1].IsWord && sentence.EndToken - q > 4)
             {
-                return document.Tokens[q + 1].Start;
+                return document.TokenText(q + 1) is "that" && q + 2 < sentence.EndToken ? document.Tokens[q + 2].Start : document.Tokens[q + 1].Start;
             }
         }
 
@@ -1759,6 +1917,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             FallbackFirst = draft.FallbackFirst,
             FallbackEnd = draft.FallbackEnd,
             FallbackPerson = draft.FallbackPerson,
+            AttributionStart = draft.SubjectToken >= 0 && draft.SubjectToken < document.TokenCount ? document.Tokens[draft.SubjectToken].Start : -1,
         };
         claim.Sources.AddRange(draft.Sources);
         document.ClaimDrafts.Add(claim);
@@ -1774,5 +1933,6 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         public int FallbackFirst { get; set; } = -1;
         public int FallbackEnd { get; set; } = -1;
         public bool FallbackPerson { get; set; }
+        public int SubjectToken { get; set; } = -1;
     }
 }
