@@ -103,6 +103,24 @@ internal sealed class NameIndex
                 return;
             }
 
+            AddTo(slot, place);
+        }
+
+        // For keys another builder already holds as strings: no copy of the key.
+        private void AddOwned(string key, int place)
+        {
+            if (!_keys.TryGetValue(key, out var slot))
+            {
+                _keys[key] = _slots.Count;
+                _slots.Add(place);
+                return;
+            }
+
+            AddTo(slot, place);
+        }
+
+        private void AddTo(int slot, int place)
+        {
             var value = _slots[slot];
             if (value >= 0)
             {
@@ -125,10 +143,42 @@ internal sealed class NameIndex
             }
         }
 
+        /// <summary>
+        /// Adds every key of a builder that read later rows, its place indices shifted by <paramref name="offset"/>:
+        /// keys in the order they were first added and places in the order they were added, as if one builder had
+        /// read all the rows.
+        /// </summary>
+        public void Append(Builder later, int offset)
+        {
+            var places = new List<int>();
+            foreach (var (key, slot) in later._keys)
+            {
+                var value = later._slots[slot];
+                if (value >= 0)
+                {
+                    AddOwned(key, value + offset);
+                    continue;
+                }
+
+                places.Clear();
+                for (var link = later._chainHead[-value - 1]; link >= 0; link = later._chainNext[link])
+                {
+                    places.Add(later._chainPlace[link]);
+                }
+
+                // Chains run newest first.
+                for (var i = places.Count - 1; i >= 0; i--)
+                {
+                    AddOwned(key, places[i] + offset);
+                }
+            }
+        }
+
         public NameIndex Build(int placeCount)
         {
-            // Layout: the multi-place lists (count, then indices in the order they were added), then every place index
-            // once so that a key naming one place returns a one-element span without an allocation.
+            // Layout: the multi-place lists (count, then indices in the order they were added) in key order, then every
+            // place index once so that a key naming one place returns a one-element span without an allocation. Key
+            // order, not the order lists were started, makes the layout depend only on the keys and their places.
             var multiLength = 0;
             foreach (var count in _chainCount)
             {
@@ -136,15 +186,23 @@ internal sealed class NameIndex
             }
 
             var postings = new int[multiLength + placeCount];
-            var offsets = new int[_chainHead.Count];
+            var slots = new int[_slots.Count];
             var position = 0;
-            for (var i = 0; i < _chainHead.Count; i++)
+            for (var slot = 0; slot < slots.Length; slot++)
             {
-                offsets[i] = position;
-                var count = _chainCount[i];
+                var value = _slots[slot];
+                if (value >= 0)
+                {
+                    slots[slot] = multiLength + value;
+                    continue;
+                }
+
+                var chain = -value - 1;
+                var count = _chainCount[chain];
+                slots[slot] = -position - 1;
                 postings[position] = count;
                 var at = position + count;
-                for (var link = _chainHead[i]; link >= 0; link = _chainNext[link])
+                for (var link = _chainHead[chain]; link >= 0; link = _chainNext[link])
                 {
                     postings[at--] = _chainPlace[link];
                 }
@@ -155,13 +213,6 @@ internal sealed class NameIndex
             for (var place = 0; place < placeCount; place++)
             {
                 postings[multiLength + place] = place;
-            }
-
-            var slots = new int[_slots.Count];
-            for (var slot = 0; slot < slots.Length; slot++)
-            {
-                var value = _slots[slot];
-                slots[slot] = value >= 0 ? multiLength + value : -offsets[-value - 1] - 1;
             }
 
             return new NameIndex(_keys, slots, postings);
