@@ -189,6 +189,7 @@ public sealed class ResolutionStep : IExtractionStep
             return;
         }
 
+        var nameIsAcronym = IsAcronym(record.Name);
         string? best = null;
         string? acronym = null;
         foreach (var mention in record.Mentions)
@@ -199,7 +200,8 @@ public sealed class ResolutionStep : IExtractionStep
             }
 
             var text = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
-            if (ActorTable.Key(text).Replace('\u2019', '\'').Equals(ActorTable.Key(record.Name), StringComparison.OrdinalIgnoreCase))
+            // The dictionary name is in the text: keep it, unless it is only the acronym of a long form also used.
+            if (!nameIsAcronym && ActorTable.Key(text).Replace('\u2019', '\'').Equals(ActorTable.Key(record.Name), StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -212,7 +214,7 @@ public sealed class ResolutionStep : IExtractionStep
 
         // Only an acronym in the text ("the HUR") that does not abbreviate the dictionary name (a transliterated
         // acronym): the report's acronym is the name its readers know. "WHO" keeps "World Health Organization".
-        if (best is null && acronym is not null && !Abbreviates(acronym, record.Name))
+        if (best is null && acronym is not null && !nameIsAcronym && !Abbreviates(acronym, record.Name))
         {
             best = acronym;
         }

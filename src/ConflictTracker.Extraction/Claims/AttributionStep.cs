@@ -40,7 +40,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
-        ["statement", "communique", "report", "post", "message", "letter", "release", "assessment", "update", "bulletin", "video", "tweet"],
+        ["statement", "communique", "report", "post", "message", "letter", "release", "assessment", "update", "bulletin", "video", "tweet",
+         "data", "figures", "testimony", "analysis", "survey", "findings", "tally"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
@@ -723,7 +724,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == ',')
             {
-                var actor = table.AtToken(p - 1);
+                var before = p - 1;
+                if (before - 2 > sentence.FirstToken && document.TokenText(before) is ")" && document.TokenText(before - 2) is "(")
+                {
+                    before -= 3; // "Medecins Sans Frontieres (MSF), which ...": the name before the bracketed acronym
+                }
+
+                var actor = table.AtToken(before);
                 if (actor is null || actor.Type == ActorType.State && DescribedBeforePlace(document, sentence, p - 1) >= 0)
                 {
                     // "A local doctor, who asked not to be named, said", "Doctors at the city hospital, one of the few
@@ -750,7 +757,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 }
 
                 draft.Sources.Add(actor);
-                var start = table.MentionStart(p - 1);
+                var start = table.MentionStart(before);
                 subjectStart = NounPhraseStart(document, sentence, start - 1) is var s && s < start ? s : start;
                 if (actor.Type == ActorType.Person)
                 {
@@ -1084,6 +1091,19 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return false;
         }
 
+        // "said Dr. Layla Haddad": a title the recogniser left out of the name.
+        var titled = p;
+        while (titled < Math.Min(sentence.EndToken - 1, p + 4) && table.AtToken(titled) is null &&
+               (document.Tokens[titled].IsWord && document.Tokens[titled].IsCapitalised || document.TokenText(titled) is "."))
+        {
+            titled++;
+        }
+
+        if (titled > p && table.AtToken(titled) is { Type: ActorType.Person })
+        {
+            p = titled;
+        }
+
         var actor = table.AtToken(p);
         if (actor is not null)
         {
@@ -1335,7 +1355,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
+            // "said in a report last month that": a cue word after a determiner is a noun of the venue.
+            if (lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) && !(q > p && document.TokenText(q - 1) is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
             {
                 break;
             }

@@ -104,4 +104,46 @@ public sealed class SourcePhraseTests
         Assert.Contains(claims, c => c.Cue == "insisting" && c.Text == "the line was holding");
         Assert.Contains(claims, c => c.Cue == "adding" && c.Text == "the shelters were open");
     }
+
+    [Fact]
+    public void ReadsPastAVenueNounThatIsAlsoACue()
+    {
+        var claim = Extract.SingleClaim("The International Crisis Group said in a report last month that neither side could win the war outright.");
+
+        Assert.Equal("neither side could win the war outright", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsANameBeforeItsBracketedAcronymAndAnAside()
+    {
+        var claim = Extract.SingleClaim("Medecins Sans Frontieres (MSF), which runs a clinic in the north, said its teams had treated 90 wounded people.");
+
+        Assert.Equal("Medecins Sans Frontieres", claim.Source);
+        Assert.Equal("its teams had treated 90 wounded people", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsATitledSpeakerNamedAfterTheCue()
+    {
+        var claim = Extract.SingleClaim("\"We are seeing many children with burns,\" said Dr. Amina Sesay, the charity's medical coordinator.");
+
+        Assert.Equal("Amina Sesay", claim.Source);
+        Assert.Equal("We are seeing many children with burns", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheBodyWhoseDataOrTestimonyShowsSomething()
+    {
+        var claims = Extract.From("ACLED data shows that more civilians were killed in the east this year. Testimony gathered by Amnesty International indicates that the camp was shelled twice.").Claims;
+
+        Assert.Equal(["ACLED", "Amnesty International"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void NamesADictionaryAcronymByTheLongFormTheReportSpellsOut()
+    {
+        const string text = "The UN Office for the Coordination of Humanitarian Affairs said 9,000 people had fled. OCHA cautioned that the figure could be higher.";
+
+        Assert.All(Extract.From(text).Claims, c => Assert.Equal("UN Office for the Coordination of Humanitarian Affairs", c.Source));
+    }
 }
