@@ -158,6 +158,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             j -= document.TokenText(j - 1) is "on" && j - 2 > sentence.FirstToken && document.TokenText(j - 2) is "went" or "goes" ? 3 : 2;
         }
 
+        if (j - 3 > sentence.FirstToken && document.TokenText(j) is "time" && document.TokenText(j - 1) is "same" && document.TokenText(j - 3) is "at")
+        {
+            j -= 4; // "but at the same time said"
+        }
+
         while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))
         {
             j--;
@@ -250,6 +255,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             CopySource(document.ClaimDrafts[^1], draft);
             draft.ContinuesPrevious = true;
             subjectStart = k;
+        }
+        else if (tj.IsWord && tjText is "and" or "but" && document.ClaimDrafts.Count == sentenceDrafts && j - 2 > sentence.FirstToken &&
+                 (SentenceSubject(document, sentence, j) is { } coordinated ? AddSource(draft, coordinated) : DescribedSentenceSubject(document, sentence, j, draft)))
+        {
+            // "Residents shared stories of the shelling but said ...": the subject of the first verb speaks.
+            subjectStart = k;
+            draft.ContinuesPrevious = true;
         }
         else if (tj.IsWord && tjText == "as" && QuotedAsSaying(document, sentence, j, draft, out var quotedStart))
         {
@@ -636,6 +648,34 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
 
+    private static bool AddSource(Draft draft, ActorRecord actor)
+    {
+        draft.Sources.Add(actor);
+        return true;
+    }
+
+    /// <summary>"Residents shared stories ... but said": a plural described head that opens the sentence.</summary>
+    private bool DescribedSentenceSubject(Document document, Sentence sentence, int before, Draft draft)
+    {
+        var p = sentence.FirstToken;
+        for (var q = p; q < Math.Min(before, p + 4); q++)
+        {
+            var t = document.Tokens[q];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q), out var head))
+            {
+                return head.Plural && q + 1 < before && document.Tokens[q + 1].IsWord && document.Tokens[q + 1].IsLower &&
+                    TryDescribed(document, sentence, q, q, draft, out _) && draft.Sources.Count > 0;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A named actor that opens the sentence and is followed by a finite verb, or null.</summary>
     private static ActorRecord? SentenceSubject(Document document, Sentence sentence, int before)
     {
@@ -922,7 +962,20 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var head = document.Normalized.Substring(t.Start, t.Length);
         if (lexicons.DescribedHeads.ContainsKey(head))
         {
-            return TryDescribed(document, sentence, j, j, draft, out subjectStart);
+            if (!TryDescribed(document, sentence, j, j, draft, out subjectStart))
+            {
+                return false;
+            }
+
+            // "Local security officials and residents told": each described group is a source of the same claim.
+            var other = subjectStart - 2;
+            if (draft.Reference is null && other >= sentence.FirstToken && document.TokenText(subjectStart - 1) is "and" &&
+                lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(other)) && TryDescribed(document, sentence, other, other, draft, out var otherStart))
+            {
+                subjectStart = otherStart;
+            }
+
+            return true;
         }
 
         // "The governor added", "the regional governor said": a role that points back to the person introduced with it,
@@ -942,6 +995,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             draft.FallbackEnd = j + 1;
             draft.FallbackPerson = true;
             subjectStart = article;
+            return true;
+        }
+
+        if (article - 1 >= sentence.FirstToken && tokens[article].Kind == TokenKind.Possessive && t.IsLower &&
+            lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
+        {
+            // "Kenya's leader said", "the region's acting governor said": a role owned by a place or body.
+            var owner = table.AtToken(article - 1) is not null ? table.MentionStart(article - 1) : article - 1;
+            if (owner - 1 >= sentence.FirstToken && document.TokenText(owner - 1) is "the" or "The")
+            {
+                owner--;
+            }
+
+            draft.Reference = head.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            draft.FallbackFirst = owner;
+            draft.FallbackEnd = j + 1;
+            draft.FallbackPerson = true;
+            subjectStart = owner;
             return true;
         }
 
@@ -1156,7 +1228,19 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 }
 
                 end = q + 1;
-                return TryDescribed(document, sentence, q, q, draft, out _);
+                if (!TryDescribed(document, sentence, q, q, draft, out _))
+                {
+                    return false;
+                }
+
+                // "according to officials and residents": both groups are sources.
+                if (draft.Reference is null && q + 2 < sentence.EndToken && document.TokenText(q + 1) is "and" &&
+                    lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(q + 2)) && TryDescribed(document, sentence, q + 2, q + 2, draft, out _))
+                {
+                    end = q + 3;
+                }
+
+                return true;
             }
         }
 
@@ -1532,7 +1616,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         // "according to a statement from the ministry": the issuer is the source.
         int start, end;
         var atStart = k == sentence.FirstToken || (k == sentence.FirstToken + 1 && tokens[sentence.FirstToken].Kind == TokenKind.Punctuation);
-        if (atStart)
+        var governsRight = !atStart && tokens[k - 1].IsWord && document.TokenText(k - 1) is "where" or "that" or "which" or "and" or "but" or "as";
+        if (governsRight && sourceEnd + 3 < sentence.EndToken)
+        {
+            // "a district where, according to locals, there have been no clashes": the clause after the source.
+            var first = sourceEnd;
+            while (first < sentence.EndToken && tokens[first].Kind == TokenKind.Punctuation)
+            {
+                first++;
+            }
+
+            if (first >= sentence.EndToken)
+            {
+                return;
+            }
+
+            start = tokens[first].Start;
+            end = TrimEnd(document, sentence.EndToken - 1);
+        }
+        else if (atStart)
         {
             var q = sourceEnd;
             while (q < sentence.EndToken && text[tokens[q].Start] != ',')

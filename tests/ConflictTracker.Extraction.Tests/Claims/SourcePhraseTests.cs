@@ -146,4 +146,39 @@ public sealed class SourcePhraseTests
 
         Assert.All(Extract.From(text).Claims, c => Assert.Equal("UN Office for the Coordination of Humanitarian Affairs", c.Source));
     }
+
+    [Fact]
+    public void CreditsBothDescribedGroupsJoinedByAnd()
+    {
+        var claims = Extract.From("Local security officials and residents told a radio station that the attackers burned the market.").Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("the attackers burned the market", c.Text));
+    }
+
+    [Fact]
+    public void CreditsTheSubjectOfACoordinatedPredicate()
+    {
+        var claim = Extract.SingleClaim("Residents shared stories of the siege but at the same time said the new rocket systems had cut the supply lines.");
+
+        Assert.Equal("Residents", claim.Source);
+        Assert.Equal("the new rocket systems had cut the supply lines", claim.Text);
+    }
+
+    [Fact]
+    public void TakesTheClauseAfterAMidSentenceAccordingTo()
+    {
+        var claim = Extract.SingleClaim("Ngola is a quiet district where according to locals there have been no clashes between the militias this year.");
+
+        Assert.Equal("there have been no clashes between the militias this year", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsARoleOwnedByAPlace()
+    {
+        var claim = Extract.SingleClaim("The region's acting governor said on Telegram that a drone had hit a minibus near the village.");
+
+        Assert.Equal("region's acting governor", claim.Source);
+        Assert.Equal("a drone had hit a minibus near the village", claim.Text);
+    }
 }
