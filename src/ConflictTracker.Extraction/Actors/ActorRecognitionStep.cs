@@ -165,7 +165,28 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         var word = document.Normalized.AsSpan(next.Start, next.Length);
-        return lexicons.OrgHeads.ContainsKeySpan(word) && !lexicons.Titles.ContainsWord(word);
+        if (lexicons.OrgHeads.ContainsKeySpan(word))
+        {
+            return !lexicons.Titles.ContainsWord(word);
+        }
+
+        // "African Union Support and Stabilization Mission": a longer name whose head comes a few words later.
+        for (var k = dictEnd + 1; k < Math.Min(end, dictEnd + 5); k++)
+        {
+            var t = document.Tokens[k];
+            var w = document.Normalized.AsSpan(t.Start, t.Length);
+            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(w))
+            {
+                return !lexicons.Titles.ContainsWord(w);
+            }
+
+            if (!(t.IsWord && (t.IsCapitalised || w is "and" or "for")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool TryCountryPhrase(Document document, ActorTable table, Sentence sentence, int i, out int next)
@@ -410,12 +431,15 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         var first = i;
-        while (first < seqEnd && text.AsSpan(tokens[first].Start, tokens[first].Length) is "The" or "A" or "An")
+        while (first < seqEnd && (text.AsSpan(tokens[first].Start, tokens[first].Length) is "The" or "A" or "An" || IsBackingModifier(text.AsSpan(tokens[first].Start, tokens[first].Length))))
         {
             first++;
         }
 
-        if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
+        // "Chief of the General Staff", "Head of the Presidential Office": a role, not the body it heads.
+        var isRole = lexicons.Titles.TryMatch(text, tokens, first, seqEnd, out _, out var roleEnd) && roleEnd < seqEnd &&
+            text.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "of";
+        if (orgType is { } orgKind && seqEnd - first >= 2 && !isRole && !IsAllLocated(located, first, seqEnd))
         {
             if (first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
                 text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'])
@@ -720,7 +744,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 continue;
             }
 
-            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
+            // "Framework for the Defence of the People": a connector may be followed by "the" before the next name word.
+            var nextWord = k + 2 < sentence.EndToken && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "the" && text.AsSpan(t.Start, t.Length) is "for" or "of" or "on" or "to" ? k + 2 : k + 1;
+            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && nextWord < sentence.EndToken && tokens[nextWord].IsWord && !tokens[nextWord].IsLower &&
+                !IsCalendarWord(text.AsSpan(tokens[nextWord].Start, tokens[nextWord].Length)))
             {
                 k++;
                 continue;
@@ -738,6 +765,16 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         return end;
     }
+
+    /// <summary>"Tuareg-led", "Rwanda-backed": who leads or backs a group is not part of its name.</summary>
+    private static bool IsBackingModifier(ReadOnlySpan<char> word) =>
+        word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal) ||
+        word.EndsWith("-allied", StringComparison.Ordinal) || word.EndsWith("-aligned", StringComparison.Ordinal);
+
+    /// <summary>"the Defence Ministry on Friday": a day or month after "on" is a date, not part of a name.</summary>
+    private static bool IsCalendarWord(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February" or "March"
+            or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>"Luhansk and Donetsk", "Tshisekedi and Kagame": joining words belong inside organisation names only.</summary>
     private int CutAtConnectorWithoutHead(Document document, int first, int end)

@@ -169,4 +169,36 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "47th Mechanized Brigade" && a.Type == ActorType.Military);
     }
+
+    [Fact]
+    public void ReadsALongOrganisationNameWhoseHeadComesAfterADictionaryName()
+    {
+        var result = Extract.From("The African Union Support and Stabilization Mission said the base was handed over on Monday.");
+
+        Assert.Contains(result.Actors, a => a.Name == "African Union Support and Stabilization Mission");
+    }
+
+    [Fact]
+    public void KeepsConnectorsFollowedByTheInsideANameAndLeavesTheBackerOut()
+    {
+        var result = Extract.From("The Tuareg-led Strategic Framework for the Defence of the People of the North said it had downed a drone.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Strategic Framework for the Defence of the People of the North");
+    }
+
+    [Fact]
+    public void EndsAnOrganisationNameBeforeADate()
+    {
+        var result = Extract.From("A commander spoke in a video released by the Defence Ministry on Friday about the front.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Friday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TakesATitleOfABodyForARoleRatherThanTheBody()
+    {
+        var result = Extract.From("The minister met the Chief of the General Staff on Monday to discuss the offensive.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("General Staff", StringComparison.Ordinal));
+    }
 }
