@@ -125,6 +125,15 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return dictEnd;
         }
 
+        // "the Rwanda-backed rebels": the state that backs or leads a group acts through it.
+        if (t.IsCapitalised && BackerCountry(text.AsSpan(t.Start, t.Length)) is { } backer)
+        {
+            var state = table.GetOrAdd(backer.Name, ActorType.State, backer.Name);
+            state.Emit = true;
+            table.AddMention(state, i, i + 1);
+            return i + 1;
+        }
+
         // A capitalised function word that merely starts the sentence ("The", "In") is never part of an actor.
         if (!t.IsAllCaps && FunctionWords.ContainsSpan(text.AsSpan(t.Start, t.Length)))
         {
@@ -375,10 +384,36 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         return !Prepositions.ContainsSpan(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
     }
 
-    private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end) =>
-        be + 1 < end && tokens[be + 1].IsWord && tokens[be + 1].IsLower &&
-        (text.AsSpan(tokens[be + 1].Start, tokens[be + 1].Length).EndsWith("ing", StringComparison.Ordinal) ||
-         text.AsSpan(tokens[be + 1].Start, tokens[be + 1].Length) is "also" or "preparing" or "expected" or "ready" or "prepared" or "responsible");
+    private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end)
+    {
+        var verb = be + 1;
+        // "Rwanda was only protecting its border": an adverb may stand between the auxiliary and the verb.
+        while (verb + 1 < end && tokens[verb].IsWord && text.AsSpan(tokens[verb].Start, tokens[verb].Length) is "only" or "still" or "now" or "already" or "currently" or "reportedly" or "actively" or "merely")
+        {
+            verb++;
+        }
+
+        return verb < end && tokens[verb].IsWord && tokens[verb].IsLower &&
+            (text.AsSpan(tokens[verb].Start, tokens[verb].Length).EndsWith("ing", StringComparison.Ordinal) ||
+             text.AsSpan(tokens[verb].Start, tokens[verb].Length) is "also" or "preparing" or "expected" or "ready" or "prepared" or "responsible" or "likely");
+    }
+
+    private Country? BackerCountry(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var suffix = word[(dash + 1)..];
+        if (suffix is not ("backed" or "led" or "supported" or "sponsored" or "allied" or "aligned"))
+        {
+            return null;
+        }
+
+        return lexicons.Countries.ByName(word[..dash].ToString());
+    }
 
     private int RecogniseCapitalised(Document document, ActorTable table, bool[] located, Sentence sentence, int i)
     {

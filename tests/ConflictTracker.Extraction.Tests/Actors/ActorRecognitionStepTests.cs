@@ -201,4 +201,20 @@ public sealed class ActorRecognitionStepTests
 
         Assert.DoesNotContain(result.Actors, a => a.Name.Contains("General Staff", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TakesTheStateBackingAGroupForAnActor()
+    {
+        var result = Extract.From("The Rwanda-backed rebels seized the lakeside town on Tuesday.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Rwanda" && a.Type == ActorType.State);
+    }
+
+    [Fact]
+    public void TakesAStateAsAgentWhenAnAdverbStandsBeforeItsVerb()
+    {
+        var result = Extract.From("The spokesperson said the charges were false and that Rwanda was only protecting its border.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Rwanda");
+    }
 }
