@@ -250,7 +250,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 subjectStart = k;
             }
         }
-        else if (tj.IsWord && tjText.Equals("and", StringComparison.OrdinalIgnoreCase) && document.ClaimDrafts.Count > sentenceDrafts)
+        else if (tj.IsWord && tjText is "and" or "And" or "but" && document.ClaimDrafts.Count > sentenceDrafts)
         {
             CopySource(document.ClaimDrafts[^1], draft);
             draft.ContinuesPrevious = true;
@@ -326,7 +326,9 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var (start, end) = trailing
             ? LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
             : RightContent(document, sentence, k, cue);
-        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
+        // "denied targeting civilians": a denied act may be two words long.
+        var minWords = !trailing && cue.Evidentiality == Evidentiality.Denied && end > start && IsGerundAt(document, start) ? 2 : 3;
+        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < minWords)
         {
             return;
         }
@@ -646,6 +648,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         return false;
     }
 
+    private static bool IsGerundAt(Document document, int offset)
+    {
+        var span = document.Normalized.AsSpan(offset);
+        var space = span.IndexOfAny(' ', ',');
+        var first = space < 0 ? span : span[..space];
+        return first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
 
     private static bool AddSource(Draft draft, ActorRecord actor)
@@ -674,6 +684,31 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         return false;
+    }
+
+    /// <summary>The first token of "The National Security Adviser" (capitalised words after "the" ending in a title) before <paramref name="j"/>, or -1.</summary>
+    private int CapitalisedRoleStart(Document document, Sentence sentence, int j)
+    {
+        var p = j;
+        while (p - 1 >= sentence.FirstToken && document.Tokens[p - 1].IsWord && document.Tokens[p - 1].IsCapitalised && document.TokenText(p - 1) is not "The" && j - p < 4)
+        {
+            p--;
+        }
+
+        if (p - 1 < sentence.FirstToken || document.TokenText(p - 1) is not ("the" or "The"))
+        {
+            return -1;
+        }
+
+        for (var q = p; q <= j; q++)
+        {
+            if (lexicons.Titles.TryMatch(document.Normalized, document.Tokens, q, j + 1, out _, out var end) && end == j + 1)
+            {
+                return p - 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A named actor that opens the sentence and is followed by a finite verb, or null.</summary>
@@ -1063,6 +1098,18 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                     break;
                 }
             }
+        }
+
+        if (t.IsCapitalised && CapitalisedRoleStart(document, sentence, j) is var roleStart and >= 0)
+        {
+            // "The National Security Adviser told me": a role named without its holder.
+            draft.Reference = head.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            draft.FallbackFirst = roleStart;
+            draft.FallbackEnd = j + 1;
+            draft.FallbackPerson = true;
+            subjectStart = roleStart;
+            return true;
         }
 
         // "Doctors at the main hospital said", "residents of the camp said": a described head before a place phrase
@@ -1525,7 +1572,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             // "has denied that A and has told my office that B": an auxiliary may stand between "and" and the cue.
             var nextCue = q + 1 < sentence.EndToken && document.TokenText(q + 1) is "has" or "have" or "had" or "also" ? q + 2 : q + 1;
-            if (document.TokenText(q) is "and" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
+            if (document.TokenText(q) is "and" or "but" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
             {
                 last = q - 1;
                 break;
@@ -1930,7 +1977,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "remains", "remain"],
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "remains", "remain",
+         "say", "says", "want", "need", "hope", "expect", "believe", "continue", "continues"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FrameHeads = FrozenSet.ToFrozenSet(

@@ -1,3 +1,5 @@
+using ConflictTracker.Extraction.Model;
+
 namespace ConflictTracker.Extraction.Tests.Claims;
 
 /// <summary>Sources given as described groups, appositions, asides and generic body nouns that point back.</summary>
@@ -180,5 +182,34 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("region's acting governor", claim.Source);
         Assert.Equal("a drone had hit a minibus near the village", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsATwoWordDeniedAct()
+    {
+        var claim = Extract.SingleClaim("The Rapid Support Forces denied targeting civilians.");
+
+        Assert.Equal("targeting civilians", claim.Text);
+        Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void SplitsACueCoordinatedByBut()
+    {
+        const string text = "The Institute for the Study of War said footage showed troops had advanced, but assessed that the claim of full control was premature.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Contains(claims, c => c.Cue == "assessed" && c.Text == "the claim of full control was premature" && c.Source == "Institute for the Study of War");
+        Assert.Contains(claims, c => c.Cue == "said" && c.Text == "footage showed troops had advanced");
+    }
+
+    [Fact]
+    public void CreditsACapitalisedRoleNamedWithoutItsHolder()
+    {
+        var claim = Extract.SingleClaim("The National Security Adviser told me this week that the fighters were regrouping near the river.");
+
+        Assert.Equal("National Security Adviser", claim.Source);
+        Assert.Equal("the fighters were regrouping near the river", claim.Text);
     }
 }

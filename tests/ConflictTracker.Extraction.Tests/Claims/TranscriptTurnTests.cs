@@ -94,4 +94,10 @@ public sealed class TranscriptTurnTests
         Assert.Equal("Transport unions in the capital", claim.Source);
         Assert.Equal("half of the petrol stations were closed", claim.Text);
     }
+
+    [Fact]
+    public void KeepsAShortRemarkAboutWhatOthersSay()
+    {
+        Assert.Equal(["They say that every week"], TurnClaims("They say that every week."));
+    }
 }
