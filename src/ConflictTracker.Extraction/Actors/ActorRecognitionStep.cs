@@ -474,12 +474,13 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         // "Chief of the General Staff", "Head of the Presidential Office": a role, not the body it heads.
         var isRole = lexicons.Titles.TryMatch(text, tokens, first, seqEnd, out _, out var roleEnd) && roleEnd < seqEnd &&
             text.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "of";
-        if (orgType is { } orgKind && seqEnd - first >= 2 && !isRole && !IsAllLocated(located, first, seqEnd))
+        var ordinal = first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
+            text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'];
+        if (orgType is { } orgKind && (seqEnd - first >= 2 || ordinal) && !isRole && !IsAllLocated(located, first, seqEnd))
         {
-            if (first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
-                text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'])
+            if (ordinal)
             {
-                first--; // "47th Mechanized Brigade"
+                first--; // "47th Mechanized Brigade", "the 47th Brigade"
             }
 
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);

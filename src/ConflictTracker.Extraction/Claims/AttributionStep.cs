@@ -60,6 +60,22 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
          "told", "according", "by", "with", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official", "officials"],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nouns that report a statement when an owner precedes them and a that-clause follows ("the army's claim that").</summary>
+    private static readonly FrozenDictionary<string, Evidentiality> NominalCues = new Dictionary<string, Evidentiality>(StringComparer.Ordinal)
+    {
+        ["claim"] = Evidentiality.Claimed, ["claims"] = Evidentiality.Claimed, ["assertion"] = Evidentiality.Claimed,
+        ["allegation"] = Evidentiality.Claimed, ["allegations"] = Evidentiality.Claimed, ["accusation"] = Evidentiality.Claimed,
+        ["statement"] = Evidentiality.Stated, ["announcement"] = Evidentiality.Stated, ["warning"] = Evidentiality.Stated,
+        ["insistence"] = Evidentiality.Stated, ["assessment"] = Evidentiality.Assessed, ["estimate"] = Evidentiality.Assessed,
+        ["denial"] = Evidentiality.Denied, ["confirmation"] = Evidentiality.Confirmed, ["admission"] = Evidentiality.Confirmed,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Verbs that can be the main verb after a nominal claim ("X's claim that A could not be verified").</summary>
+    private static readonly FrozenSet<string> MainVerbs = FrozenSet.ToFrozenSet(
+        ["was", "were", "is", "are", "has", "have", "had", "could", "would", "can", "will", "may", "might", "must", "should", "remains", "remained",
+         "appears", "appeared", "seems", "seemed", "drew", "prompted", "sparked", "came", "contradicts", "contradicted", "raised", "does", "did"],
+        StringComparer.Ordinal);
+
     public string Name => "Attribution";
 
     public void Run(Document document)
@@ -86,6 +102,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
                 {
                     AccordingTo(document, si, k);
+                }
+                else if (k - 2 >= sentence.FirstToken && k + 2 < sentence.EndToken && document.Tokens[k - 1].Kind == TokenKind.Possessive &&
+                         document.TokenText(k + 1) is "that" && NominalCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var nominal))
+                {
+                    NominalClaim(document, si, k, nominal);
                 }
                 else if (!t.IsCapitalised && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cue))
                 {
@@ -1123,7 +1144,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             if (document.TokenText(q) is "in" or "at" or "of" or "from")
             {
-                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) && described.Plural)
+                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) &&
+                    (described.Plural || q - 2 >= sentence.FirstToken && document.TokenText(q - 2) is "a" or "A" or "an" or "An" or "one" or "One"))
                 {
                     return TryDescribed(document, sentence, q - 1, j, draft, out subjectStart);
                 }
@@ -1727,6 +1749,68 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         draft.SubjectToken = k;
         Add(document, si, k, new CueDefinition("according to", Evidentiality.Reported, CueKind.Speech), draft, start, end, "according to");
+    }
+
+    /// <summary>
+    /// "Zelensky's claim that Russia had lost 1,000 troops could not be verified": the owner of a reporting noun is the
+    /// source, and the that-clause up to the sentence's own main verb is the content.
+    /// </summary>
+    private void NominalClaim(Document document, int si, int k, Evidentiality evidentiality)
+    {
+        var sentence = document.Sentences[si];
+        var tokens = document.Tokens;
+        var draft = new Draft();
+        if (!TrySubject(document, sentence, k - 2, draft, out var subjectStart))
+        {
+            return;
+        }
+
+        var first = k + 2;
+        var last = sentence.EndToken - 1;
+        var ownVerb = false;
+        var inChain = false;
+        for (var q = first; q < sentence.EndToken; q++)
+        {
+            var w = document.TokenText(q);
+            if (tokens[q].Kind == TokenKind.Punctuation && w is ";" or "?" or "!")
+            {
+                last = q - 1;
+                break;
+            }
+
+            var isAux = MainVerbs.ContainsSpan(w) || w is "not" or "been" or "be" or "being" || w.EndsWith("ly", StringComparison.Ordinal);
+            var isVerb = isAux || tokens[q].IsWord && tokens[q].IsLower && w.EndsWith("ed", StringComparison.Ordinal);
+            if (!ownVerb)
+            {
+                ownVerb = isVerb;
+                inChain = isAux;
+                continue;
+            }
+
+            // "were harmed": the clause's own verb group runs through its auxiliaries to the first full verb.
+            if (inChain && isVerb)
+            {
+                inChain = isAux;
+                continue;
+            }
+
+            inChain = false;
+            if (MainVerbs.ContainsSpan(w) && q - 1 > first)
+            {
+                last = q - 1;
+                break;
+            }
+        }
+
+        var end = TrimEnd(document, last);
+        var start = tokens[first].Start;
+        if (end - start < 3 || WordCount(document, start, end) < 3)
+        {
+            return;
+        }
+
+        draft.SubjectToken = subjectStart;
+        Add(document, si, k, new CueDefinition(document.TokenText(k).ToString(), evidentiality, CueKind.Speech), draft, start, end);
     }
 
     /// <summary>A quoted sentence with no cue continues the last speaker quoted in the same paragraph.</summary>

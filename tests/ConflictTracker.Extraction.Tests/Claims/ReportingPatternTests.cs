@@ -144,4 +144,30 @@ public sealed class ReportingPatternTests
 
         Assert.Null(claim.Date);
     }
+
+    [Fact]
+    public void CreditsTheOwnerOfAClaimNounAndEndsTheContentBeforeTheMainVerb()
+    {
+        var claim = Extract.SingleClaim("President Ivan Sirko's claim that the enemy had lost 1,000 troops could not be verified.");
+
+        Assert.Equal("Ivan Sirko", claim.Source);
+        Assert.Equal("the enemy had lost 1,000 troops", claim.Text);
+        Assert.Equal(Evidentiality.Claimed, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void EndsANominalStatementAfterItsOwnPassiveVerb()
+    {
+        var claim = Extract.SingleClaim("The Northern Command's statement that no civilians were harmed was disputed by doctors.");
+
+        Assert.Equal("no civilians were harmed", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAidGroupsAndACommanderOfANumberedBrigade()
+    {
+        var claims = Extract.From("Aid groups said the convoy had been blocked for three days. \"We will not retreat,\" a commander of the 47th Brigade told AFP.").Claims;
+
+        Assert.Equal(["Aid groups", "commander of the 47th Brigade"], claims.Select(c => c.Source));
+    }
 }
