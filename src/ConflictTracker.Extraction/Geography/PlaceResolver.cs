@@ -221,7 +221,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             {
                 ref readonly var place = ref gazetteer[located];
                 _anchors.Add((place.Lat, place.Lon, spot.Key));
-                if (place.CountryCode is { } cc && (place.IsSeat || place.Population >= 50_000 || place.OtherId is not null))
+                if (place.CountryCode is { } cc && (place.IsSeat || place.Population >= 50_000 || place.IsSupplement))
                 {
                     _countryWeight[cc] = Math.Max(_countryWeight.GetValueOrDefault(cc), 1.0);
                 }
@@ -321,7 +321,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         {
             score = regionWanted ? 8 : 1.0;
         }
-        else if (place.OtherId is not null)
+        else if (place.IsSupplement)
         {
             score = place.Kind is LocationKind.Feature or LocationKind.Region or LocationKind.Other ? 5.0 : 2.5;
         }
@@ -379,12 +379,18 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
     // A village-sized match with no support in the report is more likely a surname or a common word than a place.
     private bool IsCredible(in GazetteerPlace place, double score, PlaceSpot spot)
     {
-        if (place.IsCountry || place.IsAdmin1 || place.OtherId is not null && !spot.ViaSkeleton)
+        var inContext = place.CountryCode is { } cc && _countryWeight.GetValueOrDefault(cc) >= 0.75;
+        if (place.IsAdmin1 && IsCompassName(spot.Key))
+        {
+            // "the North-West", "the Centre": Cameroon's, Botswana's or Haiti's region only in a report about that country.
+            return inContext;
+        }
+
+        if (place.IsCountry || place.IsAdmin1 || place.IsSupplement && !spot.ViaSkeleton)
         {
             return true;
         }
 
-        var inContext = place.CountryCode is { } cc && _countryWeight.GetValueOrDefault(cc) >= 0.75;
         if (spot.ViaSkeleton)
         {
             return inContext && score >= 4.0;
@@ -411,6 +417,20 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         }
 
         return inContext || near;
+    }
+
+    private static bool IsCompassName(string key)
+    {
+        foreach (var word in key.Split(' '))
+        {
+            if (word is not ("north" or "south" or "east" or "west" or "northern" or "southern" or "eastern" or "western" or "central"
+                or "centre" or "center" or "northeast" or "northwest" or "southeast" or "southwest" or "far" or "upper" or "lower" or "middle"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ExtractedLocation? ToLocation(Resolved resolved)
@@ -445,9 +465,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             admin1Name = gazetteer[admin1].Name;
         }
 
+        var name = DisplayName(place, mentions);
         return new ExtractedLocation
         {
-            Name = DisplayName(place, mentions),
+            Name = name,
+            Aliases = ExtractedLocation.OtherNames(name, [place.Name, WithoutRegionWord(place.IsAdmin1 ? place.Name : ""), .. mentions.Select(m => m.Text)]),
             Kind = place.Kind,
             Country = place.CountryCode,
             Admin1 = admin1Name,
@@ -639,7 +661,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return RegionDisplayName(place, mentions);
         }
 
-        if (place.OtherId is not null)
+        if (place.IsSupplement)
         {
             return place.Name;
         }
@@ -662,6 +684,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         }
 
         return IsAllCaps(surface) ? TitleCase(surface) : surface;
+    }
+
+    /// <summary>"Putumayo Department" → "Putumayo": the bare name regions also go by; empty when there is no region word.</summary>
+    private static string WithoutRegionWord(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && Gazetteer.IsRegionWord(PlaceKey.Normalize(name[(space + 1)..])) ? name[..space] : "";
     }
 
     // "Rakhine State" and "North Darfur" as the report writes them when GeoNames says "Rakhine" or "Northern Darfur";

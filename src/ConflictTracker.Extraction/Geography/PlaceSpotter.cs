@@ -428,6 +428,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return false;
         }
 
+        if ((gap & TokenShape.HyphenNext) != 0 && IsRoute(index))
+        {
+            return false; // "the Gusau-Funtua road": two places, not one double-barrelled name
+        }
+
         var key = tokens.Key(index);
         if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
             || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key)
@@ -446,6 +451,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         return true;
+    }
+
+    /// <summary>Whether the hyphenated run of names around <paramref name="index"/> is followed by a road, border or front line.</summary>
+    private bool IsRoute(int index)
+    {
+        var last = index;
+        while (last + 1 < tokens.Count && (tokens[last].Shape & TokenShape.HyphenNext) != 0)
+        {
+            last++;
+        }
+
+        return last + 1 < tokens.Count && tokens.Key(last + 1) is "road" or "highway" or "route" or "corridor" or "axis" or "railway"
+            or "railroad" or "border" or "frontier" or "line" or "pipeline" or "front" or "motorway" or "bridge";
     }
 
     private void MarkRegionHints(List<PlaceSpot> spots)
@@ -499,7 +517,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         return false;
     }
 
-    // "U.S.-designated", "Iran-backed", "Kyiv-based": the name qualifies a word, it is not a place in the sentence.
+    // Countries and curated supplement rows are places even where a small GeoNames village would be a name's part.
     private bool HasStrongCandidate(ReadOnlySpan<int> candidates)
     {
         foreach (var index in candidates)
@@ -513,6 +531,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         return false;
     }
 
+    // "U.S.-designated", "Iran-backed": the name qualifies a word, it is not a place in the sentence.
     private bool IsCompoundAdjective(int last)
     {
         if (last + 1 >= tokens.Count || (tokens[last].Shape & TokenShape.Possessive) != 0)
@@ -532,8 +551,10 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return false;
         }
 
+        // "Kyiv-based" is the exception: an organisation based somewhere puts that place in the report.
         var next = tokens.Key(last + 1);
-        return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && (next.EndsWith("ed") || next is "based" or "run" or "held" or "born" or "made" or "bound");
+        return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && next is not "based"
+            && (next.EndsWith("ed") || next is "run" or "held" or "born" or "made" or "bound");
     }
 
     /// <summary>"GOMA, Congo (Reuters) —": a word opening a line and followed by a comma is a dateline, even when short and in capitals.</summary>

@@ -16,6 +16,22 @@ public sealed record ExtractedLocation
     public bool Ambiguous { get; init; }
     public IReadOnlyList<PlaceCandidate> Candidates { get; init; } = [];
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
+
+    /// <summary>
+    /// Other names of the place: the report's other spellings ("Avdeevka" for Avdiivka) and, where the extractor knows
+    /// them, the gazetteer's own ("Putumayo" for Putumayo Department). Defaults to the mentions' spellings.
+    /// </summary>
+    public IReadOnlyList<string> Aliases
+    {
+        get => _aliases ?? OtherNames(Name, Mentions.Select(m => m.Text));
+        init => _aliases = value;
+    }
+
+    private readonly IReadOnlyList<string>? _aliases;
+
+    /// <summary>The distinct names (ignoring case) that differ from <paramref name="name"/>.</summary>
+    public static IReadOnlyList<string> OtherNames(string name, IEnumerable<string> names) =>
+        [.. names.Where(n => n.Length > 0 && !n.Equals(name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase)];
 }
 
 /// <summary>Another place the same name could mean, offered to an editor when the choice is uncertain.</summary>

