@@ -1940,7 +1940,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         // "That's simply false." is short but a denial; "We do." and other very short lines are replies and asides.
-        if (text[tokens[last].Start] is '?' || WordCount(document, sentence.Start, tokens[last].End) < 4 && !HasWord(document, sentence, Verdicts))
+        if (text[tokens[last].Start] is '?' || WordCount(document, sentence.Start, tokens[last].End) < 3 && !HasWord(document, sentence, Verdicts))
         {
             return;
         }
@@ -2152,9 +2152,29 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                     break;
                 }
             }
+
+            // "Q: ... A: ...": the answers are the interviewee's, the first person the introduction names.
+            if (speakers[i] is null && turn.LabelEndToken - turn.LabelFirstToken == 1 && document.TokenText(turn.LabelFirstToken) is "A" or "ANSWER" or "Answer")
+            {
+                speakers[i] = Interviewee(document);
+            }
         }
 
         return speakers;
+    }
+
+    private static ActorRecord? Interviewee(Document document)
+    {
+        var introEnd = document.Turns.Count > 0 ? document.Turns[0].LabelFirstToken : 0;
+        for (var k = 0; k < introEnd; k++)
+        {
+            if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(Document document, int si, int k, CueDefinition cue, Draft draft, int start, int end, string? cueText = null)

@@ -100,4 +100,16 @@ public sealed class TranscriptTurnTests
     {
         Assert.Equal(["They say that every week"], TurnClaims("They say that every week."));
     }
+
+    [Fact]
+    public void CreditsAnswerTurnsToTheIntervieweeTheIntroductionNames()
+    {
+        const string text = "Amara Diallo is a researcher at a policy institute. She spoke to us about the siege.\n\n" +
+            "Q: How bad is it?\n\nA: It is catastrophic. Food prices have tripled since June.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal(["It is catastrophic", "Food prices have tripled since June"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Amara Diallo", c.Source));
+    }
 }
