@@ -134,6 +134,13 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return i + 1;
         }
 
+        // "Local Ukrainian officials" at a sentence start: the modifier joins the demonym phrase that follows.
+        if (i == sentence.FirstToken && text.AsSpan(t.Start, t.Length) is "Local" or "Senior" or "Regional" or "Top" &&
+            i + 1 < end && lexicons.Demonyms.TryMatch(text, tokens, i + 1, end, out _, out _))
+        {
+            return i + 1;
+        }
+
         // A capitalised function word that merely starts the sentence ("The", "In") is never part of an actor.
         if (!t.IsAllCaps && FunctionWords.ContainsSpan(text.AsSpan(t.Start, t.Length)))
         {
@@ -249,6 +256,27 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 record.Emit = true;
                 table.AddMention(record, i, forceEnd);
                 next = forceEnd;
+                return true;
+            }
+
+            // "the Russian government", "Egyptian officials", "Ukraine's federal authorities": the state's civil side.
+            var body = j < end && text.AsSpan(tokens[j].Start, tokens[j].Length) is "federal" or "central" or "interim" or "transitional" ? j + 1 : j;
+            // "Rwandan government spokesperson X" names a person; the body is only a modifier there.
+            if (kind == 1 && body < end && text.AsSpan(tokens[body].Start, tokens[body].Length) is "government" or "authorities" or "officials" &&
+                !(body + 1 < end && tokens[body + 1].IsWord && (tokens[body + 1].IsCapitalised || lexicons.Titles.TryMatch(text, tokens, body + 1, end, out _, out _))))
+            {
+                // "Local Ukrainian officials", "senior Russian officials": the modifier belongs to the phrase.
+                var first = i;
+                if (first > sentence.FirstToken && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "local" or "Local" or "senior" or "Senior" or "regional" or "Regional" or "top" or "Top")
+                {
+                    first--;
+                }
+
+                var name = text.Substring(tokens[first].Start, tokens[body].End - tokens[first].Start);
+                var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Government, country.Name);
+                record.Emit = true;
+                table.AddMention(record, first, body + 1);
+                next = body + 1;
                 return true;
             }
         }

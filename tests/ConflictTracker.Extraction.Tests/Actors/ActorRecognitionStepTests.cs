@@ -217,4 +217,21 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => a.Name == "Rwanda");
     }
+
+    [Fact]
+    public void TakesADemonymBeforeGovernmentOrOfficialsForTheStatesCivilSide()
+    {
+        var result = Extract.From("The Wagner Group works for the Russian government. Local Ukrainian officials reported the losses.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Russian government" && a.Type == ActorType.Government && a.Affiliation == "Russia");
+        Assert.Contains(result.Actors, a => a.Name == "Local Ukrainian officials");
+    }
+
+    [Fact]
+    public void LeavesAGovernmentThatOnlyModifiesASpokespersonsTitle()
+    {
+        var result = Extract.From("Rwandan government spokesperson Claudine Mukamana said the reports were false.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Rwandan government");
+    }
 }
