@@ -365,9 +365,12 @@ public sealed class ResolutionStep : IExtractionStep
                 // A role: the nearest earlier actor with that role or a name ending in it ("the official", "the ministry"),
                 // else, for a generic body noun ("the group", "the mission"), the nearest earlier named body of that kind.
                 var types = BodyNounTypes(reference);
+                // "the ministry" finds "Ministry of Defence" as well as "Defence Ministry".
+                var headOfName = reference is "ministry" or "office" or "council" or "agency" or "committee" or "command" or "commission" or "directorate" or "service" or "mission";
                 return LastBefore(mentions, offset, a =>
                     a.Roles.Contains(reference) ||
                     a.Name.EndsWith(reference, StringComparison.OrdinalIgnoreCase) ||
+                    headOfName && !a.Described && a.Name.Contains(reference, StringComparison.OrdinalIgnoreCase) ||
                     a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described ||
                     types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0);
         }
@@ -427,7 +430,8 @@ public sealed class ResolutionStep : IExtractionStep
 
     private static ActorType[]? BodyNounTypes(string reference) => reference switch
     {
-        "group" or "movement" or "militia" or "rebels" => [ActorType.ArmedGroup],
+        "group" or "movement" or "militia" or "rebels" or "militants" or "insurgents" => [ActorType.ArmedGroup],
+        "army" or "military" => [ActorType.Military],
         "mission" or "organisation" or "organization" or "agency" => [ActorType.InternationalOrg, ActorType.Organization],
         _ => null,
     };

@@ -212,4 +212,34 @@ public sealed class SourcePhraseTests
         Assert.Equal("National Security Adviser", claim.Source);
         Assert.Equal("the fighters were regrouping near the river", claim.Text);
     }
+
+    [Fact]
+    public void ResolvesTheMinistryToAMinistryNamedWithOf()
+    {
+        const string text = "The Ministry of Defence reported heavy fighting near the dam. The ministry added that two bridges had been destroyed.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Cue == "added");
+
+        Assert.Equal("Ministry of Defence", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheArmyToTheMilitaryNamedBefore()
+    {
+        const string text = "The Sudanese Armed Forces shelled the bridge at dawn. The army said that its troops had retaken the market.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Sudanese Armed Forces", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheRebelsToTheArmedGroupNamedBefore()
+    {
+        const string text = "M23 fighters entered the town on Monday. The rebels said they had taken the airport.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("M23", claim.Source);
+    }
 }
