@@ -365,6 +365,12 @@ public sealed class ResolutionStep : IExtractionStep
                 // A role: the nearest earlier actor with that role or a name ending in it ("the official", "the ministry"),
                 // else, for a generic body noun ("the group", "the mission"), the nearest earlier named body of that kind.
                 var types = BodyNounTypes(reference);
+                // "The Doctors Network said A. The group said B": the body that made the last claim is the nearer antecedent.
+                if (types is not null && recentPrevious is { Described: false } last && draft.Sentence - previous!.Sentence <= 2 && Array.IndexOf(types, last.Type) >= 0)
+                {
+                    return last;
+                }
+
                 // "the ministry" finds "Ministry of Defence" as well as "Defence Ministry".
                 var headOfName = reference is "ministry" or "office" or "council" or "agency" or "committee" or "command" or "commission" or "directorate" or "service" or "mission";
                 return LastBefore(mentions, offset, a =>
@@ -430,7 +436,9 @@ public sealed class ResolutionStep : IExtractionStep
 
     private static ActorType[]? BodyNounTypes(string reference) => reference switch
     {
-        "group" or "movement" or "militia" or "rebels" or "militants" or "insurgents" => [ActorType.ArmedGroup],
+        "group" => [ActorType.ArmedGroup, ActorType.Organization],
+        "movement" or "militia" or "rebels" or "militants" or "insurgents" => [ActorType.ArmedGroup],
+        "force" => [ActorType.ArmedGroup, ActorType.Military],
         "army" or "military" => [ActorType.Military],
         "mission" or "organisation" or "organization" or "agency" => [ActorType.InternationalOrg, ActorType.Organization],
         _ => null,

@@ -1172,7 +1172,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         var definite = subjectStart < head && text.AsSpan(tokens[subjectStart].Start, tokens[subjectStart].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (first == head && last == head && (definite || !described.Plural && subjectStart < head))
+        // "the paramilitary force said": a definite singular description with plain adjectives points back too.
+        var plainModifiers = definite && !described.Plural && first < head;
+        for (var q = first; plainModifiers && q < head; q++)
+        {
+            plainModifiers = tokens[q].IsWord && tokens[q].IsLower && table.AtToken(q) is null;
+        }
+
+        if (first == head && last == head && (definite || !described.Plural && subjectStart < head) || plainModifiers && last == head)
         {
             // "the official said", "the ministry added": a role that points back to an actor already named.
             draft.Reference = headWord.ToLowerInvariant();
@@ -1400,7 +1407,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return 0;
         }
 
-        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 6); q++)
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 9); q++)
         {
             var t = tokens[q];
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '-' && t.Start > tokens[q - 1].End)
@@ -1408,7 +1415,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 return q + 1;
             }
 
-            if (!(t.IsWord && (t.IsAllCaps || t.IsCapitalised) || document.Normalized[t.Start] == ','))
+            // "KHARTOUM, Sudan (AP) -": the agency in brackets belongs to the dateline.
+            if (!(t.IsWord && (t.IsAllCaps || t.IsCapitalised) || document.Normalized[t.Start] is ',' or '(' or ')'))
             {
                 return 0;
             }

@@ -242,4 +242,40 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("M23", claim.Source);
     }
+
+    [Fact]
+    public void ResolvesTheGroupToTheBodyThatMadeTheLastClaim()
+    {
+        const string text = "The Sudan Doctors Network said the Rapid Support Forces stormed the village on Monday. The group said women were among the dead.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text == "women were among the dead");
+
+        Assert.Equal("Sudan Doctors Network", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesADefiniteDescriptionWithPlainAdjectives()
+    {
+        const string text = "The Rapid Support Forces did not respond. In a statement on X, the paramilitary force accused the army of spreading lies about the attack.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Rapid Support Forces", claim.Source);
+    }
+
+    [Fact]
+    public void CreditsASurvivorNamedAfterTheQuote()
+    {
+        var claim = Extract.SingleClaim("\"They came on motorcycles and shot everyone they saw,\" said one survivor, who spoke on condition of anonymity.");
+
+        Assert.Equal("one survivor", claim.Source);
+    }
+
+    [Fact]
+    public void LeavesADatelineWithAnAgencyOutOfTheContent()
+    {
+        var claim = Extract.SingleClaim("KHARTOUM, Sudan (AP) - Fighters killed at least 40 people in a village, activists said Tuesday.");
+
+        Assert.Equal("Fighters killed at least 40 people in a village", claim.Text);
+    }
 }
