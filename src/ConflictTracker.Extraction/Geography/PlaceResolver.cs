@@ -613,8 +613,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
     private bool IsOfficeTopic(int first)
     {
         var before = first - 1;
-        return before >= 1 && tokens.Key(before) is "for" or "on" && (tokens[before - 1].Shape & TokenShape.SpaceNext) != 0
-            && tokens.Key(before - 1) is "envoy" or "envoys" or "rapporteur" or "representative" or "coordinator" or "commissioner" or "adviser" or "advisor";
+        if (before < 1 || tokens.Key(before) is not ("for" or "on") || (tokens[before - 1].Shape & TokenShape.SpaceNext) == 0)
+        {
+            return false;
+        }
+
+        // "the Special Envoy for Yemen"; "the UN Assistance Mission for Iraq", "the Special Tribunal for Lebanon" (names).
+        var office = tokens.Key(before - 1);
+        return office is "envoy" or "envoys" or "rapporteur" or "representative" or "coordinator" or "commissioner" or "adviser" or "advisor"
+            || (office is "mission" or "tribunal" && (tokens[before - 1].Shape & TokenShape.Capitalised) != 0);
     }
 
     private bool IsAfterLocativePreposition(PlaceSpot spot)

@@ -248,6 +248,7 @@ public sealed class LocationStepTests
     public void ACountryNamingAnOfficesBriefIsNotAPlace()
     {
         Assert.Empty(Locate("The UN Special Envoy for Yemen briefed reporters."));
+        Assert.Empty(Locate("The United Nations Assistance Mission for Somalia briefed reporters."));
         Assert.NotEmpty(Locate("Fighting in Yemen continued."));
     }
 
