@@ -2166,9 +2166,28 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             {
                 speakers[i] = Interviewee(document);
             }
+            else if (speakers[i] is null && turn.LabelEndToken - turn.LabelFirstToken <= 2)
+            {
+                // "SPOKESPERSON:", "THE PRESIDENT:": the person the introduction gives that role.
+                speakers[i] = IntroPersonWithRole(document, document.TokenText(turn.LabelEndToken - 1).ToString().ToLowerInvariant());
+            }
         }
 
         return speakers;
+    }
+
+    private static ActorRecord? IntroPersonWithRole(Document document, string role)
+    {
+        var introEnd = document.Turns.Count > 0 ? document.Turns[0].LabelFirstToken : 0;
+        for (var k = 0; k < introEnd; k++)
+        {
+            if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person && person.Roles.Contains(role))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     private static ActorRecord? Interviewee(Document document)

@@ -112,4 +112,15 @@ public sealed class TranscriptTurnTests
         Assert.Equal(["It is catastrophic", "Food prices have tripled since June"], claims.Select(c => c.Text));
         Assert.All(claims, c => Assert.Equal("Amara Diallo", c.Source));
     }
+
+    [Fact]
+    public void CreditsARoleLabelToThePersonTheIntroductionGivesThatRole()
+    {
+        const string text = "Press briefing by Spokesperson Lena Brandt in Geneva.\n\n" +
+            "QUESTION: Can you verify the figures?\n\nSPOKESPERSON: We have not been able to verify those figures independently.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Lena Brandt", claim.Source);
+    }
 }
