@@ -146,7 +146,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             // "a group called Hamas" names something; it reports no speech.
         }
 
-        if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel")
+        if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel" or "to")
         {
             return; // "added its voice to", "added fuel": no statement is reported
         }
@@ -270,6 +270,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 trailing = true;
                 subjectStart = k;
             }
+        }
+        else if (tj.IsWord && tjText is "while" && j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "," && IsParticiple(document, k) && document.ClaimDrafts.Count > sentenceDrafts)
+        {
+            // "said A, while acknowledging that B": the same speaker's second statement.
+            CopySource(document.ClaimDrafts[^1], draft);
+            subjectStart = k;
+            draft.ContinuesPrevious = true;
         }
         else if (tj.IsWord && tjText is "and" or "And" or "but" && document.ClaimDrafts.Count > sentenceDrafts)
         {
@@ -1552,7 +1559,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 p++;
             }
 
-            while (p < sentence.EndToken && tokens[p].IsWord &&
+            // "saying Tuesday's attack ...": a day that owns something is the content's subject, not a time adjunct.
+            while (p < sentence.EndToken && tokens[p].IsWord && !(p + 1 < sentence.EndToken && tokens[p + 1].Kind == TokenKind.Possessive) &&
                    (IsDateWord(document.TokenText(p)) || document.TokenText(p) is "on" or "late" or "early" or "last" or "this" && p + 1 < sentence.EndToken && IsDateWord(document.TokenText(p + 1))))
             {
                 p++;
@@ -1567,6 +1575,24 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (p >= sentence.EndToken)
         {
             return (0, 0);
+        }
+
+        // "said during a meeting with the envoy, 'We will not tolerate this'": the venue phrase ends at the quote.
+        if (tokens[p].IsWord && document.TokenText(p) is "during" or "in" or "at" or "on" or "after" or "before" or "while" or "when")
+        {
+            for (var q = p + 1; q + 1 < Math.Min(sentence.EndToken, p + 20); q++)
+            {
+                if (text[tokens[q].Start] == ',' && text[tokens[q + 1].Start] == '"')
+                {
+                    p = q + 1;
+                    break;
+                }
+
+                if (text[tokens[q].Start] is '"' or ';' or ':')
+                {
+                    break;
+                }
+            }
         }
 
         var startsQuote = text[tokens[p].Start] == '"';
@@ -1629,9 +1655,10 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            // "urged A to act, saying B": the participle cue starts its own claim.
-            if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) &&
-                lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var participle) && participle.Kind == CueKind.Speech)
+            // "urged A to act, saying B", "said A, while acknowledging B": the participle cue starts its own claim.
+            var participleAt = q + 2 < last && document.TokenText(q + 1) is "while" or "also" ? q + 2 : q + 1;
+            if (document.TokenText(q) is "," && participleAt < last && IsParticiple(document, participleAt) &&
+                lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(participleAt), out var participle) && participle.Kind == CueKind.Speech)
             {
                 last = q - 1;
                 break;

@@ -170,4 +170,35 @@ public sealed class ReportingPatternTests
 
         Assert.Equal(["Aid groups", "commander of the 47th Brigade"], claims.Select(c => c.Source));
     }
+
+    [Fact]
+    public void SplitsAStatementFromAConcessionIntroducedByWhile()
+    {
+        var claims = Extract.From("Spokesman Ivan Sirko said most of those killed were fighters, while acknowledging that some civilians may have died.").Claims;
+
+        Assert.Equal(["most of those killed were fighters", "some civilians may have died"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Ivan Sirko", c.Source));
+    }
+
+    [Fact]
+    public void KeepsADayThatOwnsTheSubjectInTheContent()
+    {
+        var claim = Extract.SingleClaim("Envoy Maria Lenz issued a statement saying Tuesday's attack showed disregard for human life.");
+
+        Assert.StartsWith("Tuesday's attack", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartsTheContentAtTheQuoteAfterAVenuePhrase()
+    {
+        var claim = Extract.SingleClaim("Prime Minister Ivan Sirko said during a meeting with the envoy, \"We will not tolerate this.\"");
+
+        Assert.Equal("We will not tolerate this", claim.Text);
+    }
+
+    [Fact]
+    public void TreatsAddedToAsNoStatement()
+    {
+        Assert.Empty(Extract.From("The United States added to condemnation of the rebels on Monday.").Claims);
+    }
 }
