@@ -295,6 +295,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         {
             subjectStart = quotedStart;
         }
+        else if (tj.IsWord && tjText is "they" && EarlierDescribedGroup(document, sentence, j, draft))
+        {
+            // "When I met senior officials of the council, they assured me that ...": the group the clause introduced.
+            subjectStart = j;
+        }
         else if (tj.IsWord && Pronouns.Contains(tjText))
         {
             draft.Reference = tjText.ToLowerInvariant();
@@ -737,6 +742,60 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         return -1;
+    }
+
+    /// <summary>A plural described group ("senior officials of the X") in an introductory clause before ", they".</summary>
+    private bool EarlierDescribedGroup(Document document, Sentence sentence, int they, Draft draft)
+    {
+        if (they - 1 <= sentence.FirstToken || document.TokenText(they - 1) is not "," || document.TokenText(sentence.FirstToken) is not ("When" or "After" or "As" or "Before"))
+        {
+            return false;
+        }
+
+        var table = document.ActorTable!;
+        for (var h = sentence.FirstToken + 1; h < they - 1; h++)
+        {
+            if (!document.Tokens[h].IsLower || !lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(h), out var head) || !head.Plural)
+            {
+                continue;
+            }
+
+            var last = h;
+            var of = h + 1;
+            if (of + 1 < they && document.TokenText(of) is "of" or "from")
+            {
+                var named = document.TokenText(of + 1) is "the" ? of + 2 : of + 1;
+                if (named < they && table.AtToken(named) is not null)
+                {
+                    last = named;
+                    while (last + 1 < they && table.AtToken(last + 1) == table.AtToken(named))
+                    {
+                        last++;
+                    }
+                }
+            }
+
+            var first = h;
+            while (first - 1 > sentence.FirstToken && document.TokenText(first - 1) is "senior" or "top" or "local" or "regional" or "military" or "government" or "security" or "former" or "foreign")
+            {
+                first--;
+            }
+
+            var text = document.Normalized;
+            var name = text.Substring(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+            var record = table.Find(name);
+            if (record is null)
+            {
+                record = table.GetOrAdd(name, head.Type, AffiliationIn(document, first, last + 1));
+                record.Described = true;
+            }
+
+            table.AddLooseMention(record, first, last + 1);
+            draft.Sources.Add(record);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>A named actor that opens the sentence and is followed by a finite verb, or null.</summary>

@@ -278,4 +278,15 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("Fighters killed at least 40 people in a village", claim.Text);
     }
+
+    [Fact]
+    public void ResolvesTheyToTheGroupAnIntroductoryClauseNames()
+    {
+        const string text = "When I met senior officials of the Transitional Council in the capital last month, they assured me that aid convoys would be allowed through.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("senior officials of the Transitional Council", claim.Source);
+        Assert.Equal("aid convoys would be allowed through", claim.Text);
+    }
 }
