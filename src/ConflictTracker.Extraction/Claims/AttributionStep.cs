@@ -10,7 +10,8 @@ namespace ConflictTracker.Extraction.Claims;
 /// <summary>
 /// Finds attributed statements around reporting cues: "X said (that) ...", "..., X said.", "said X",
 /// "according to X, ...", quotes with a speaker (an interrupted quote stays one span), a speaker's later quote in
-/// the same paragraph, and the assertions of a transcript turn. Pronoun and role sources are left for resolution.
+/// the same paragraph, nominal attributions ("X's claim that ..."), and the assertions of a transcript turn (the
+/// speaker keeps what a sentence does not attribute to someone else). Pronoun and role sources are left for resolution.
 /// </summary>
 public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionStep
 {
