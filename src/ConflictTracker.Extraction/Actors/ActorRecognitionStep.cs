@@ -262,7 +262,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             // "the Russian government", "Egyptian officials", "Ukraine's federal authorities": the state's civil side.
             var body = j < end && text.AsSpan(tokens[j].Start, tokens[j].Length) is "federal" or "central" or "interim" or "transitional" ? j + 1 : j;
             // "Rwandan government spokesperson X" names a person; the body is only a modifier there.
-            if (kind == 1 && body < end && text.AsSpan(tokens[body].Start, tokens[body].Length) is "government" or "authorities" or "officials" &&
+            if ((kind == 1 || possessive && kind == 2) && body < end && text.AsSpan(tokens[body].Start, tokens[body].Length) is "government" or "authorities" or "officials" &&
                 !(body + 1 < end && tokens[body + 1].IsWord && (tokens[body + 1].IsCapitalised || lexicons.Titles.TryMatch(text, tokens, body + 1, end, out _, out _))))
             {
                 // "Local Ukrainian officials", "senior Russian officials": the modifier belongs to the phrase.

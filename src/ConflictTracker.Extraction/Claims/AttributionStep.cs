@@ -1019,7 +1019,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 back--;
             }
 
-            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with")
+            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with" or "for")
             {
                 var headToken = back - 1;
                 if (document.TokenText(headToken) is "connected" or "close" or "linked" or "familiar" or "loyal" or "allied" && headToken - 1 >= sentence.FirstToken)
@@ -1030,6 +1030,12 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 if (lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(tokens[headToken].Start, tokens[headToken].Length)))
                 {
                     return TryDescribed(document, sentence, headToken, j, draft, out subjectStart);
+                }
+
+                // "The special representative for Yemen said": a state after a preposition belongs to an unknown head.
+                if (actor.Type == ActorType.State && back == start - 1)
+                {
+                    return false;
                 }
             }
 
@@ -1599,7 +1605,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         {
             // "urged all sides to de-escalate" keeps its addressee: who is urged is part of what was demanded.
             var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "warned";
-            if (isTell)
+            if (isTell && p + 3 < sentence.EndToken && document.TokenText(p) is "us" or "me" or "him" or "her" or "them" or "reporters" or "journalists")
+            {
+                p++; // "Central Command tells us the vessel continued": the addressee is not the content
+            }
+            else if (isTell)
             {
                 // "told reporters", "told Reuters": the addressee is not the content.
                 var q = p;
@@ -2078,6 +2088,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             {
                 AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);
                 start = tokens[q + 3].Start;
+                break;
+            }
+
+            // "A, and we will keep working on B": the speaker's own commitment is a second assertion.
+            if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" or "but" && document.TokenText(q + 2) is "we" or "I" &&
+                WordCount(document, start, tokens[q - 1].End) >= 3 && WordCount(document, tokens[q + 2].Start, end) >= 3)
+            {
+                AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);
+                start = tokens[q + 2].Start;
                 break;
             }
         }

@@ -234,4 +234,12 @@ public sealed class ActorRecognitionStepTests
 
         Assert.DoesNotContain(result.Actors, a => a.Name == "Rwandan government");
     }
+
+    [Fact]
+    public void TakesACountrysFederalGovernmentForAnActor()
+    {
+        var result = Extract.From("Ethiopia's federal government is fighting a different insurgency in the north.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Ethiopia's federal government" && a.Affiliation == "Ethiopia");
+    }
 }

@@ -289,4 +289,20 @@ public sealed class SourcePhraseTests
         Assert.Equal("senior officials of the Transitional Council", claim.Source);
         Assert.Equal("aid convoys would be allowed through", claim.Text);
     }
+
+    [Fact]
+    public void CreditsAnEnvoyForAStateRatherThanTheState()
+    {
+        var claim = Extract.SingleClaim("The UN special envoy for Yemen said last week the humanitarian situation could worsen sharply.");
+
+        Assert.Equal("UN special envoy for Yemen", claim.Source);
+    }
+
+    [Fact]
+    public void LeavesTheAddresseeOfTellsOutOfTheContent()
+    {
+        var claim = Extract.SingleClaim("U.S. Central Command tells us the vessel continued its transit toward the strait.");
+
+        Assert.Equal("the vessel continued its transit toward the strait", claim.Text);
+    }
 }

@@ -123,4 +123,12 @@ public sealed class TranscriptTurnTests
 
         Assert.Equal("Lena Brandt", claim.Source);
     }
+
+    [Fact]
+    public void SplitsTheSpeakersOwnCommitmentFromTheAssertionBeforeIt()
+    {
+        Assert.Equal(
+            ["the sanctions target the leadership and not the people", "we will keep working with the agencies on fuel"],
+            TurnClaims("We've been clear that the sanctions target the leadership and not the people, and we will keep working with the agencies on fuel."));
+    }
 }
