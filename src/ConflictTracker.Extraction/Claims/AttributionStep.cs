@@ -1609,6 +1609,20 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             {
                 p++; // "Central Command tells us the vessel continued": the addressee is not the content
             }
+            else if (isTell && document.ActorTable!.AtToken(p) is { } addressee)
+            {
+                // "Witnesses told Reuters they saw smoke": the named addressee is not the content either.
+                var after = p;
+                while (after < sentence.EndToken && document.ActorTable.AtToken(after) == addressee)
+                {
+                    after++;
+                }
+
+                if (after + 2 < sentence.EndToken && tokens[after].IsWord && tokens[after].IsLower)
+                {
+                    p = after;
+                }
+            }
             else if (isTell)
             {
                 // "told reporters", "told Reuters": the addressee is not the content.
@@ -1713,6 +1727,13 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             // In a transcript turn, "the junta says A, but B": after "but" the speaker answers in their own voice.
             if (sentence.Turn >= 0 && document.TokenText(q) is "," && q + 2 < last && document.TokenText(q + 1) is "but")
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "denied targeting civilians, blaming the rebels": a participle after a gerund content starts an aside.
+            if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) && tokens[q + 1].IsLower && IsGerundAt(document, tokens[p].Start))
             {
                 last = q - 1;
                 break;

@@ -305,4 +305,20 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("the vessel continued its transit toward the strait", claim.Text);
     }
+
+    [Fact]
+    public void LeavesANamedAddresseeOfToldOutOfTheContent()
+    {
+        var claim = Extract.SingleClaim("Witnesses told Reuters they saw smoke rising from the port.");
+
+        Assert.Equal("they saw smoke rising from the port", claim.Text);
+    }
+
+    [Fact]
+    public void EndsADeniedActBeforeAParticipleAside()
+    {
+        var claim = Extract.SingleClaim("The junta has denied targeting civilians, blaming the resistance forces for the deaths.");
+
+        Assert.Equal("targeting civilians", claim.Text);
+    }
 }
