@@ -125,6 +125,22 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return dictEnd;
         }
 
+        // "the Rwanda-backed rebels": the state that backs or leads a group acts through it.
+        if (t.IsCapitalised && BackerCountry(text.AsSpan(t.Start, t.Length)) is { } backer)
+        {
+            var state = table.GetOrAdd(backer.Name, ActorType.State, backer.Name);
+            state.Emit = true;
+            table.AddMention(state, i, i + 1);
+            return i + 1;
+        }
+
+        // "Local Ukrainian officials" at a sentence start: the modifier joins the demonym phrase that follows.
+        if (i == sentence.FirstToken && text.AsSpan(t.Start, t.Length) is "Local" or "Senior" or "Regional" or "Top" &&
+            i + 1 < end && lexicons.Demonyms.TryMatch(text, tokens, i + 1, end, out _, out _))
+        {
+            return i + 1;
+        }
+
         // A capitalised function word that merely starts the sentence ("The", "In") is never part of an actor.
         if (!t.IsAllCaps && FunctionWords.ContainsSpan(text.AsSpan(t.Start, t.Length)))
         {
@@ -165,7 +181,28 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         var word = document.Normalized.AsSpan(next.Start, next.Length);
-        return lexicons.OrgHeads.ContainsKeySpan(word) && !lexicons.Titles.ContainsWord(word);
+        if (lexicons.OrgHeads.ContainsKeySpan(word))
+        {
+            return !lexicons.Titles.ContainsWord(word);
+        }
+
+        // "African Union Support and Stabilization Mission": a longer name whose head comes a few words later.
+        for (var k = dictEnd + 1; k < Math.Min(end, dictEnd + 5); k++)
+        {
+            var t = document.Tokens[k];
+            var w = document.Normalized.AsSpan(t.Start, t.Length);
+            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(w))
+            {
+                return !lexicons.Titles.ContainsWord(w);
+            }
+
+            if (!(t.IsWord && (t.IsCapitalised || w is "and" or "for")))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool TryCountryPhrase(Document document, ActorTable table, Sentence sentence, int i, out int next)
@@ -219,6 +256,27 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 record.Emit = true;
                 table.AddMention(record, i, forceEnd);
                 next = forceEnd;
+                return true;
+            }
+
+            // "the Russian government", "Egyptian officials", "Ukraine's federal authorities": the state's civil side.
+            var body = j < end && text.AsSpan(tokens[j].Start, tokens[j].Length) is "federal" or "central" or "interim" or "transitional" ? j + 1 : j;
+            // "Rwandan government spokesperson X" names a person; the body is only a modifier there.
+            if ((kind == 1 || possessive && kind == 2) && body < end && text.AsSpan(tokens[body].Start, tokens[body].Length) is "government" or "authorities" or "officials" &&
+                !(body + 1 < end && tokens[body + 1].IsWord && (tokens[body + 1].IsCapitalised || lexicons.Titles.TryMatch(text, tokens, body + 1, end, out _, out _))))
+            {
+                // "Local Ukrainian officials", "senior Russian officials": the modifier belongs to the phrase.
+                var first = i;
+                if (first > sentence.FirstToken && text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "local" or "Local" or "senior" or "Senior" or "regional" or "Regional" or "top" or "Top")
+                {
+                    first--;
+                }
+
+                var name = text.Substring(tokens[first].Start, tokens[body].End - tokens[first].Start);
+                var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Government, country.Name);
+                record.Emit = true;
+                table.AddMention(record, first, body + 1);
+                next = body + 1;
                 return true;
             }
         }
@@ -354,10 +412,36 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         return !Prepositions.ContainsSpan(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
     }
 
-    private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end) =>
-        be + 1 < end && tokens[be + 1].IsWord && tokens[be + 1].IsLower &&
-        (text.AsSpan(tokens[be + 1].Start, tokens[be + 1].Length).EndsWith("ing", StringComparison.Ordinal) ||
-         text.AsSpan(tokens[be + 1].Start, tokens[be + 1].Length) is "also" or "preparing" or "expected" or "ready" or "prepared" or "responsible");
+    private static bool IsVerbAfterBe(string text, Token[] tokens, int be, int end)
+    {
+        var verb = be + 1;
+        // "Rwanda was only protecting its border": an adverb may stand between the auxiliary and the verb.
+        while (verb + 1 < end && tokens[verb].IsWord && text.AsSpan(tokens[verb].Start, tokens[verb].Length) is "only" or "still" or "now" or "already" or "currently" or "reportedly" or "actively" or "merely")
+        {
+            verb++;
+        }
+
+        return verb < end && tokens[verb].IsWord && tokens[verb].IsLower &&
+            (text.AsSpan(tokens[verb].Start, tokens[verb].Length).EndsWith("ing", StringComparison.Ordinal) ||
+             text.AsSpan(tokens[verb].Start, tokens[verb].Length) is "also" or "preparing" or "expected" or "ready" or "prepared" or "responsible" or "likely");
+    }
+
+    private Country? BackerCountry(ReadOnlySpan<char> word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0)
+        {
+            return null;
+        }
+
+        var suffix = word[(dash + 1)..];
+        if (suffix is not ("backed" or "led" or "supported" or "sponsored" or "allied" or "aligned"))
+        {
+            return null;
+        }
+
+        return lexicons.Countries.ByName(word[..dash].ToString());
+    }
 
     private int RecogniseCapitalised(Document document, ActorTable table, bool[] located, Sentence sentence, int i)
     {
@@ -410,17 +494,21 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         var first = i;
-        while (first < seqEnd && text.AsSpan(tokens[first].Start, tokens[first].Length) is "The" or "A" or "An")
+        while (first < seqEnd && (text.AsSpan(tokens[first].Start, tokens[first].Length) is "The" or "A" or "An" || IsBackingModifier(text.AsSpan(tokens[first].Start, tokens[first].Length))))
         {
             first++;
         }
 
-        if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
+        // "Chief of the General Staff", "Head of the Presidential Office": a role, not the body it heads.
+        var isRole = lexicons.Titles.TryMatch(text, tokens, first, seqEnd, out _, out var roleEnd) && roleEnd < seqEnd &&
+            text.AsSpan(tokens[roleEnd].Start, tokens[roleEnd].Length) is "of";
+        var ordinal = first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
+            text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'];
+        if (orgType is { } orgKind && (seqEnd - first >= 2 || ordinal) && !isRole && !IsAllLocated(located, first, seqEnd))
         {
-            if (first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
-                text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'])
+            if (ordinal)
             {
-                first--; // "47th Mechanized Brigade"
+                first--; // "47th Mechanized Brigade", "the 47th Brigade"
             }
 
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
@@ -720,7 +808,10 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
                 continue;
             }
 
-            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower)
+            // "Framework for the Defence of the People": a connector may be followed by "the" before the next name word.
+            var nextWord = k + 2 < sentence.EndToken && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "the" && text.AsSpan(t.Start, t.Length) is "for" or "of" or "on" or "to" ? k + 2 : k + 1;
+            if (t.IsWord && t.IsLower && k > i && NameConnectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && nextWord < sentence.EndToken && tokens[nextWord].IsWord && !tokens[nextWord].IsLower &&
+                !IsCalendarWord(text.AsSpan(tokens[nextWord].Start, tokens[nextWord].Length)))
             {
                 k++;
                 continue;
@@ -738,6 +829,16 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
 
         return end;
     }
+
+    /// <summary>"Tuareg-led", "Rwanda-backed": who leads or backs a group is not part of its name.</summary>
+    private static bool IsBackingModifier(ReadOnlySpan<char> word) =>
+        word.EndsWith("-led", StringComparison.Ordinal) || word.EndsWith("-backed", StringComparison.Ordinal) ||
+        word.EndsWith("-allied", StringComparison.Ordinal) || word.EndsWith("-aligned", StringComparison.Ordinal);
+
+    /// <summary>"the Defence Ministry on Friday": a day or month after "on" is a date, not part of a name.</summary>
+    private static bool IsCalendarWord(ReadOnlySpan<char> word) =>
+        word is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "January" or "February" or "March"
+            or "April" or "May" or "June" or "July" or "August" or "September" or "October" or "November" or "December";
 
     /// <summary>"Luhansk and Donetsk", "Tshisekedi and Kagame": joining words belong inside organisation names only.</summary>
     private int CutAtConnectorWithoutHead(Document document, int first, int end)
