@@ -52,7 +52,7 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> LeadingCollectiveModifiers = FrozenSet.ToFrozenSet(
-        ["local", "senior", "top", "regional", "provincial", "federal", "municipal"], StringComparer.Ordinal);
+        ["local", "senior", "top", "regional", "provincial", "federal", "municipal"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> DateWords = FrozenSet.ToFrozenSet(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
@@ -619,6 +619,13 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             return i + 1;
         }
 
+        // "Local Ukrainian officials" at a sentence start: the modifier joins the demonym phrase that follows.
+        if (i == sentence.FirstToken && document.TokenText(i) is "Local" or "Senior" or "Regional" or "Top" &&
+            i + 1 < end && lexicons.Demonyms.TryMatch(text, tokens, i + 1, end, out _, out _))
+        {
+            return i + 1;
+        }
+
         if (document.TokenText(i) is "Western" or "Arab" or "European" or "Gulf" && TryCollective(document, table, sentence, i, i + 1, null, out var collectiveEnd))
         {
             return collectiveEnd;
@@ -1175,9 +1182,9 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
         }
 
         var start = first;
-        while (start - 1 >= sentence.FirstToken && document.Tokens[start - 1].IsLower && LeadingCollectiveModifiers.ContainsSpan(document.TokenText(start - 1)))
+        while (start - 1 >= sentence.FirstToken && (document.Tokens[start - 1].IsLower || start - 1 == sentence.FirstToken) && LeadingCollectiveModifiers.ContainsSpan(document.TokenText(start - 1)))
         {
-            start--; // "local Russian officials", "senior Israeli officials"
+            start--; // "local Russian officials", "Senior Israeli officials" at a sentence start
         }
 
         var text = document.Normalized;
@@ -1457,12 +1464,13 @@ public sealed class ActorRecognitionStep(ExtractionLexicons lexicons) : IExtract
             orgType = ActorType.Organization;
         }
 
-        if (orgType is { } orgKind && seqEnd - first >= 2 && !IsAllLocated(located, first, seqEnd))
+        var ordinal = first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
+            text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'];
+        if (orgType is { } orgKind && (seqEnd - first >= 2 || ordinal) && !IsAllLocated(located, first, seqEnd))
         {
-            if (first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
-                text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'])
+            if (ordinal)
             {
-                first--; // "47th Mechanized Brigade"
+                first--; // "47th Mechanized Brigade", "the 47th Brigade"
             }
 
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);

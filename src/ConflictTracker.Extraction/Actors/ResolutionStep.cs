@@ -54,6 +54,14 @@ public sealed class ResolutionStep : IExtractionStep
             }
         }
 
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is null && record.Emit)
+            {
+                PreferTextName(record);
+            }
+        }
+
         var seen = new HashSet<(string, int, int)>();
         foreach (var draft in document.ClaimDrafts)
         {
@@ -169,6 +177,120 @@ public sealed class ResolutionStep : IExtractionStep
         return false;
     }
 
+    /// <summary>
+    /// A dictionary name the report never uses ("Gaza Health Ministry" where the text says "Ministry of Health in
+    /// Gaza") gives way to the longest proper name the text does use, because readers and annotators know the actor by
+    /// the report's words; the dictionary name stays an alias.
+    /// </summary>
+    private static void PreferTextName(ActorRecord record)
+    {
+        if (record.Type is ActorType.Person or ActorType.State || record.Described || record.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        var nameIsAcronym = IsAcronym(record.Name);
+        string? best = null;
+        string? acronym = null;
+        foreach (var mention in record.Mentions)
+        {
+            if (IsAcronym(mention.Text))
+            {
+                acronym ??= mention.Text;
+            }
+
+            var text = mention.Text.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? mention.Text[4..] : mention.Text;
+            // The dictionary name is in the text: keep it, unless it is only the acronym of a long form also used.
+            if (!nameIsAcronym && ActorTable.Key(text).Replace('\u2019', '\'').Equals(ActorTable.Key(record.Name), StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            if (IsProperName(text) && (best is null || text.Length > best.Length))
+            {
+                best = text;
+            }
+        }
+
+        // Only an acronym in the text ("the HUR") that does not abbreviate the dictionary name (a transliterated
+        // acronym): the report's acronym is the name its readers know. "WHO" keeps "World Health Organization".
+        if (best is null && acronym is not null && !nameIsAcronym && !Abbreviates(acronym, record.Name))
+        {
+            best = acronym;
+        }
+
+        if (best is null)
+        {
+            return;
+        }
+
+        var old = record.Name;
+        record.Name = best;
+        record.AddAlias(old);
+    }
+
+    private static bool Abbreviates(string acronym, string name)
+    {
+        Span<char> all = stackalloc char[16];
+        Span<char> content = stackalloc char[16];
+        int a = 0, c = 0;
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length == 0 || a == all.Length || c == content.Length)
+            {
+                continue;
+            }
+
+            all[a++] = char.ToUpperInvariant(word[0]);
+            if (char.IsUpper(word[0]))
+            {
+                content[c++] = word[0];
+            }
+        }
+
+        return acronym.AsSpan().SequenceEqual(all[..a]) || acronym.AsSpan().SequenceEqual(content[..c]);
+    }
+
+    private static bool IsAcronym(string text)
+    {
+        if (text.Length is < 2 or > 6)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Ministry of Health in Gaza": two or more words, each capitalised or a short function word.</summary>
+    private static bool IsProperName(string text)
+    {
+        var words = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word is "of" or "for" or "the" or "and" or "in" or "on" or "de" or "du" or "des" or "al")
+            {
+                continue;
+            }
+
+            if (!char.IsUpper(word[0]) || word.Contains('\'') || word.Contains('\u2019') || word.Contains('.'))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= 2;
+    }
+
     private static ActorRecord DescribedFallback(Document document, ActorTable table, ClaimDraft draft)
     {
         var first = draft.FallbackFirst;
@@ -240,11 +362,23 @@ public sealed class ResolutionStep : IExtractionStep
             case "you":
                 return AddresseeAt(document, table, sentence);
             default:
-                // A role: the nearest earlier actor with that role or a name ending in it ("the official", "the ministry").
+                // A role: the nearest earlier actor with that role or a name ending in it ("the official", "the ministry"),
+                // else, for a generic body noun ("the group", "the mission"), the nearest earlier named body of that kind.
+                var types = BodyNounTypes(reference);
+                // "The Doctors Network said A. The group said B": the body that made the last claim is the nearer antecedent.
+                if (types is not null && recentPrevious is { Described: false } last && draft.Sentence - previous!.Sentence <= 2 && Array.IndexOf(types, last.Type) >= 0)
+                {
+                    return last;
+                }
+
+                // "the ministry" finds "Ministry of Defence" as well as "Defence Ministry".
+                var headOfName = reference is "ministry" or "office" or "council" or "agency" or "committee" or "command" or "commission" or "directorate" or "service" or "mission";
                 return LastBefore(mentions, offset, a =>
                     a.Roles.Contains(reference) ||
                     a.Name.EndsWith(reference, StringComparison.OrdinalIgnoreCase) ||
-                    a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described);
+                    headOfName && !a.Described && a.Name.Contains(reference, StringComparison.OrdinalIgnoreCase) ||
+                    a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described ||
+                    types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0);
         }
     }
 
@@ -300,7 +434,17 @@ public sealed class ResolutionStep : IExtractionStep
         return null;
     }
 
-    private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<ActorRecord, bool> accept)
+    private static ActorType[]? BodyNounTypes(string reference) => reference switch
+    {
+        "group" => [ActorType.ArmedGroup, ActorType.Organization],
+        "movement" or "militia" or "rebels" or "militants" or "insurgents" => [ActorType.ArmedGroup],
+        "force" => [ActorType.ArmedGroup, ActorType.Military],
+        "army" or "military" => [ActorType.Military],
+        "mission" or "organisation" or "organization" or "agency" => [ActorType.InternationalOrg, ActorType.Organization],
+        _ => null,
+    };
+
+    private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<ActorRecord, bool> accept, int window = 300)
     {
         // Binary search for the offset, then look back a bounded distance: coreference is local, and this keeps
         // resolution linear in the size of the report.
@@ -318,7 +462,7 @@ public sealed class ResolutionStep : IExtractionStep
             }
         }
 
-        for (var i = lo - 1; i >= Math.Max(0, lo - 300); i--)
+        for (var i = lo - 1; i >= Math.Max(0, lo - window); i--)
         {
             var (_, actor) = mentions[i];
 

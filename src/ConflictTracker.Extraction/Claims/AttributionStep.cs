@@ -10,7 +10,8 @@ namespace ConflictTracker.Extraction.Claims;
 /// <summary>
 /// Finds attributed statements around reporting cues: "X said (that) ...", "..., X said.", "said X",
 /// "according to X, ...", quotes with a speaker (an interrupted quote stays one span), a speaker's later quote in
-/// the same paragraph, and the assertions of a transcript turn. Pronoun and role sources are left for resolution.
+/// the same paragraph, nominal attributions ("X's claim that ..."), and the assertions of a transcript turn (the
+/// speaker keeps what a sentence does not attribute to someone else). Pronoun and role sources are left for resolution.
 /// </summary>
 public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionStep
 {
@@ -40,7 +41,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> DocumentNouns = FrozenSet.ToFrozenSet(
-        ["statement", "communique", "report", "post", "message", "letter", "release", "assessment", "update", "bulletin", "video", "tweet"],
+        ["statement", "communique", "report", "post", "message", "letter", "release", "assessment", "update", "bulletin", "video", "tweet",
+         "data", "figures", "testimony", "analysis", "survey", "findings", "tally"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
@@ -53,6 +55,27 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
          "appearance", "national", "television", "radio", "broadcast", "from", "to", "reporters", "journalists", "me", "us", "him",
          "them", "lawmakers", "parliament", "audience", "crowd", "supporters", "week", "month", "year", "ago", "weekend"],
         StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> SourceFollowers = FrozenSet.ToFrozenSet(
+        ["who", "which", "whose", "and", "of", "for", "after", "while", "when", "as", "adding", "citing", "quoting", "saying", "said",
+         "told", "according", "by", "with", "spokesman", "spokeswoman", "spokesperson", "chief", "head", "official", "officials"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns that report a statement when an owner precedes them and a that-clause follows ("the army's claim that").</summary>
+    private static readonly FrozenDictionary<string, Evidentiality> NominalCues = new Dictionary<string, Evidentiality>(StringComparer.Ordinal)
+    {
+        ["claim"] = Evidentiality.Claimed, ["claims"] = Evidentiality.Claimed, ["assertion"] = Evidentiality.Claimed,
+        ["allegation"] = Evidentiality.Claimed, ["allegations"] = Evidentiality.Claimed, ["accusation"] = Evidentiality.Claimed,
+        ["statement"] = Evidentiality.Stated, ["announcement"] = Evidentiality.Stated, ["warning"] = Evidentiality.Stated,
+        ["insistence"] = Evidentiality.Stated, ["assessment"] = Evidentiality.Assessed, ["estimate"] = Evidentiality.Assessed,
+        ["denial"] = Evidentiality.Denied, ["confirmation"] = Evidentiality.Confirmed, ["admission"] = Evidentiality.Confirmed,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Verbs that can be the main verb after a nominal claim ("X's claim that A could not be verified").</summary>
+    private static readonly FrozenSet<string> MainVerbs = FrozenSet.ToFrozenSet(
+        ["was", "were", "is", "are", "has", "have", "had", "could", "would", "can", "will", "may", "might", "must", "should", "remains", "remained",
+         "appears", "appeared", "seems", "seemed", "drew", "prompted", "sparked", "came", "contradicts", "contradicted", "raised", "does", "did"],
+        StringComparer.Ordinal);
 
     public string Name => "Attribution";
 
@@ -81,6 +104,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 {
                     AccordingTo(document, si, k);
                 }
+                else if (k - 2 >= sentence.FirstToken && k + 2 < sentence.EndToken && document.Tokens[k - 1].Kind == TokenKind.Possessive &&
+                         document.TokenText(k + 1) is "that" && NominalCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var nominal))
+                {
+                    NominalClaim(document, si, k, nominal);
+                }
                 else if (!t.IsCapitalised && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var cue))
                 {
                     Cue(document, si, k, cue, before);
@@ -94,7 +122,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             if (document.ClaimDrafts.Count == before && sentence.Turn >= 0)
             {
-                TurnAssertion(document, si, speakerOfTurn[sentence.Turn]);
+                TurnAssertion(document, si, speakerOfTurn[sentence.Turn], sentence.Start, sentence.End);
+            }
+            else if (sentence.Turn >= 0 && speakerOfTurn[sentence.Turn] is { } speaker)
+            {
+                TurnRemainder(document, si, speaker, before);
             }
         }
     }
@@ -115,7 +147,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             // "a group called Hamas" names something; it reports no speech.
         }
 
-        if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel")
+        if (document.TokenText(k) is "added" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "its" or "his" or "her" or "their" or "weight" or "fuel" or "to")
         {
             return; // "added its voice to", "added fuel": no statement is reported
         }
@@ -123,6 +155,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (document.TokenText(k) is "report" or "indicate" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is not "that"))
         {
             return; // "a report by experts", "indicate a shift": only "they report that ..." reports speech
+        }
+
+        if (document.TokenText(k) is "report" or "reports" or "reported" or "reporting" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
+        {
+            return; // "the corps reports to the ministry": a chain of command, not speech
         }
 
         if (document.TokenText(k) is "declared" or "declares" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "a" or "an" or "war" or "martial" or "victory" or "independence")
@@ -137,6 +174,17 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
         var draft = new Draft();
         var j = k - 1;
+        if (j - 1 > sentence.FirstToken && document.TokenText(j) is "to" && document.TokenText(j - 1) is "continues" or "continued" or "continue" or "continuing" or "on")
+        {
+            // "the mission continues to urge", "he went on to say": the subject stands before the catenative verb.
+            j -= document.TokenText(j - 1) is "on" && j - 2 > sentence.FirstToken && document.TokenText(j - 2) is "went" or "goes" ? 3 : 2;
+        }
+
+        if (j - 3 > sentence.FirstToken && document.TokenText(j) is "time" && document.TokenText(j - 1) is "same" && document.TokenText(j - 3) is "at")
+        {
+            j -= 4; // "but at the same time said"
+        }
+
         while (j >= sentence.FirstToken && tokens[j].IsWord && SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))
         {
             j--;
@@ -206,7 +254,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 trailing = false;
                 draft.ContinuesPrevious = true;
             }
-            else if (!TrySourceAfter(document, sentence, k + 1, draft, out var afterEnd))
+            else if (tjText == "," && IsParticiple(document, k) && SentenceSubject(document, sentence, j) is { } subject)
+            {
+                // "The general dismissed the report, insisting that ...": the participle's subject opens the sentence.
+                draft.Sources.Add(subject);
+                subjectStart = k;
+                draft.ContinuesPrevious = true;
+            }
+            else if (!TrySourceAfter(document, sentence, k + 1, draft, out var afterEnd, afterCue: true))
             {
                 return;
             }
@@ -217,15 +272,34 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 subjectStart = k;
             }
         }
-        else if (tj.IsWord && tjText.Equals("and", StringComparison.OrdinalIgnoreCase) && document.ClaimDrafts.Count > sentenceDrafts)
+        else if (tj.IsWord && tjText is "while" && j - 1 >= sentence.FirstToken && document.TokenText(j - 1) is "," && IsParticiple(document, k) && document.ClaimDrafts.Count > sentenceDrafts)
+        {
+            // "said A, while acknowledging that B": the same speaker's second statement.
+            CopySource(document.ClaimDrafts[^1], draft);
+            subjectStart = k;
+            draft.ContinuesPrevious = true;
+        }
+        else if (tj.IsWord && tjText is "and" or "And" or "but" && document.ClaimDrafts.Count > sentenceDrafts)
         {
             CopySource(document.ClaimDrafts[^1], draft);
             draft.ContinuesPrevious = true;
             subjectStart = k;
         }
+        else if (tj.IsWord && tjText is "and" or "but" && document.ClaimDrafts.Count == sentenceDrafts && j - 2 > sentence.FirstToken &&
+                 (SentenceSubject(document, sentence, j) is { } coordinated ? AddSource(draft, coordinated) : DescribedSentenceSubject(document, sentence, j, draft)))
+        {
+            // "Residents shared stories of the shelling but said ...": the subject of the first verb speaks.
+            subjectStart = k;
+            draft.ContinuesPrevious = true;
+        }
         else if (tj.IsWord && tjText == "as" && QuotedAsSaying(document, sentence, j, draft, out var quotedStart))
         {
             subjectStart = quotedStart;
+        }
+        else if (tj.IsWord && tjText is "they" && EarlierDescribedGroup(document, sentence, j, draft))
+        {
+            // "When I met senior officials of the council, they assured me that ...": the group the clause introduced.
+            subjectStart = j;
         }
         else if (tj.IsWord && Pronouns.Contains(tjText))
         {
@@ -276,6 +350,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             trailing = !HasThatClause(document, sentence, k) && draft.SourceAfterEnd > 0;
         }
 
+        draft.SubjectToken = subjectStart;
         if (!trailing && ColonIntroducesQuotes(document, sentence, k, draft))
         {
             QuotedParagraphs(document, si, k, cue, draft);
@@ -285,7 +360,9 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var (start, end) = trailing
             ? LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
             : RightContent(document, sentence, k, cue);
-        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < 3)
+        // "denied targeting civilians": a denied act may be two words long.
+        var minWords = !trailing && cue.Evidentiality == Evidentiality.Denied && end > start && IsGerundAt(document, start) ? 2 : 3;
+        if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < minWords)
         {
             return;
         }
@@ -605,7 +682,153 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         return false;
     }
 
+    private static bool IsGerundAt(Document document, int offset)
+    {
+        var span = document.Normalized.AsSpan(offset);
+        var space = span.IndexOfAny(' ', ',');
+        var first = space < 0 ? span : span[..space];
+        return first.Length > 4 && first.EndsWith("ing", StringComparison.Ordinal);
+    }
+
     private static bool IsParticiple(Document document, int k) => document.TokenText(k).EndsWith("ing", StringComparison.Ordinal);
+
+    private static bool AddSource(Draft draft, ActorRecord actor)
+    {
+        draft.Sources.Add(actor);
+        return true;
+    }
+
+    /// <summary>"Residents shared stories ... but said": a plural described head that opens the sentence.</summary>
+    private bool DescribedSentenceSubject(Document document, Sentence sentence, int before, Draft draft)
+    {
+        var p = sentence.FirstToken;
+        for (var q = p; q < Math.Min(before, p + 4); q++)
+        {
+            var t = document.Tokens[q];
+            if (!t.IsWord)
+            {
+                return false;
+            }
+
+            if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q), out var head))
+            {
+                return head.Plural && q + 1 < before && document.Tokens[q + 1].IsWord && document.Tokens[q + 1].IsLower &&
+                    TryDescribed(document, sentence, q, q, draft, out _) && draft.Sources.Count > 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of "The National Security Adviser" (capitalised words after "the" ending in a title) before <paramref name="j"/>, or -1.</summary>
+    private int CapitalisedRoleStart(Document document, Sentence sentence, int j)
+    {
+        var p = j;
+        while (p - 1 >= sentence.FirstToken && document.Tokens[p - 1].IsWord && document.Tokens[p - 1].IsCapitalised && document.TokenText(p - 1) is not "The" && j - p < 4)
+        {
+            p--;
+        }
+
+        if (p - 1 < sentence.FirstToken || document.TokenText(p - 1) is not ("the" or "The"))
+        {
+            return -1;
+        }
+
+        for (var q = p; q <= j; q++)
+        {
+            if (lexicons.Titles.TryMatch(document.Normalized, document.Tokens, q, j + 1, out _, out var end) && end == j + 1)
+            {
+                return p - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A plural described group ("senior officials of the X") in an introductory clause before ", they".</summary>
+    private bool EarlierDescribedGroup(Document document, Sentence sentence, int they, Draft draft)
+    {
+        if (they - 1 <= sentence.FirstToken || document.TokenText(they - 1) is not "," || document.TokenText(sentence.FirstToken) is not ("When" or "After" or "As" or "Before"))
+        {
+            return false;
+        }
+
+        var table = document.ActorTable!;
+        for (var h = sentence.FirstToken + 1; h < they - 1; h++)
+        {
+            if (!document.Tokens[h].IsLower || !lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(h), out var head) || !head.Plural)
+            {
+                continue;
+            }
+
+            var last = h;
+            var of = h + 1;
+            if (of + 1 < they && document.TokenText(of) is "of" or "from")
+            {
+                var named = document.TokenText(of + 1) is "the" ? of + 2 : of + 1;
+                if (named < they && table.AtToken(named) is not null)
+                {
+                    last = named;
+                    while (last + 1 < they && table.AtToken(last + 1) == table.AtToken(named))
+                    {
+                        last++;
+                    }
+                }
+            }
+
+            var first = h;
+            while (first - 1 > sentence.FirstToken && document.TokenText(first - 1) is "senior" or "top" or "local" or "regional" or "military" or "government" or "security" or "former" or "foreign")
+            {
+                first--;
+            }
+
+            var text = document.Normalized;
+            var name = text.Substring(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
+            var record = table.Find(name);
+            if (record is null)
+            {
+                record = table.GetOrAdd(name, head.Type, AffiliationIn(document, first, last + 1));
+                record.Described = true;
+            }
+
+            table.AddLooseMention(record, first, last + 1);
+            draft.Sources.Add(record);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A named actor that opens the sentence and is followed by a finite verb, or null.</summary>
+    private static ActorRecord? SentenceSubject(Document document, Sentence sentence, int before)
+    {
+        var table = document.ActorTable!;
+        var p = sentence.FirstToken;
+        if (p < before && document.TokenText(p) is "The" or "the")
+        {
+            p++;
+        }
+
+        // Title words before the name ("General", "Foreign Minister") are not part of every mention.
+        while (p < Math.Min(before, sentence.FirstToken + 4) && table.AtToken(p) is null && document.Tokens[p].IsWord && document.Tokens[p].IsCapitalised)
+        {
+            p++;
+        }
+
+        if (p >= before || table.AtToken(p) is not { } actor || table.MentionStart(p) != p)
+        {
+            return null;
+        }
+
+        var q = p;
+        while (q < before && table.AtToken(q) == actor)
+        {
+            q++;
+        }
+
+        // "Governor X urged calm": a lower-case word right after the name is the verb, so the name is the subject.
+        return q < before && document.Tokens[q].IsWord && document.Tokens[q].IsLower && document.TokenText(q) is not ("of" or "in" or "at" or "and" or "for" or "from" or "on") ? actor : null;
+    }
 
     private static void CopySource(ClaimDraft from, Draft to)
     {
@@ -637,7 +860,24 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return true;
         }
 
-        for (var p = comma - 1; p > Math.Max(sentence.FirstToken, comma - 15); p--)
+        if (named is not null && named.Type != ActorType.State && comma - 1 > sentence.FirstToken)
+        {
+            // "Our military intelligence, the HUR, assesses": the named body in apposition is the source.
+            var open = table.MentionStart(comma - 1) - 1;
+            if (open > sentence.FirstToken && document.TokenText(open) is "the" or "The")
+            {
+                open--;
+            }
+
+            if (open > sentence.FirstToken && document.TokenText(open) is ",")
+            {
+                draft.Sources.Add(named);
+                subjectStart = NounPhraseStart(document, sentence, open - 1) is var s && s <= open - 1 ? s : open;
+                return true;
+            }
+        }
+
+        for (var p = comma - 1; p > Math.Max(sentence.FirstToken, comma - 25); p--)
         {
             var t = document.Tokens[p];
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '"')
@@ -647,22 +887,40 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == ',')
             {
-                var actor = table.AtToken(p - 1);
-                if (actor is null)
+                var before = p - 1;
+                if (before - 2 > sentence.FirstToken && document.TokenText(before) is ")" && document.TokenText(before - 2) is "(")
                 {
-                    // "A local doctor, who asked not to be named, said": a described source before the aside.
+                    before -= 3; // "Medecins Sans Frontieres (MSF), which ...": the name before the bracketed acronym
+                }
+
+                var actor = table.AtToken(before);
+                if (actor is null || actor.Type == ActorType.State && DescribedBeforePlace(document, sentence, p - 1) >= 0)
+                {
+                    // "A local doctor, who asked not to be named, said", "Doctors at the city hospital, one of the few
+                    // still open, said": a described source before the aside.
                     var headToken = document.Tokens[p - 1];
                     if (headToken.IsWord && lexicons.DescribedHeads.ContainsKey(document.Normalized.Substring(headToken.Start, headToken.Length)) &&
-                        document.TokenText(p + 1) is "who" or "which")
+                        (document.TokenText(p + 1) is "who" or "which" or "one" or "speaking" or "including"))
                     {
                         return TryDescribed(document, sentence, p - 1, p - 1, draft, out subjectStart);
+                    }
+
+                    var placeHead = DescribedBeforePlace(document, sentence, p - 1);
+                    if (placeHead >= 0)
+                    {
+                        return TryDescribed(document, sentence, placeHead, p - 1, draft, out subjectStart);
                     }
 
                     return false;
                 }
 
+                if (comma - p > 15)
+                {
+                    return false;
+                }
+
                 draft.Sources.Add(actor);
-                var start = table.MentionStart(p - 1);
+                var start = table.MentionStart(before);
                 subjectStart = NounPhraseStart(document, sentence, start - 1) is var s && s < start ? s : start;
                 if (actor.Type == ActorType.Person)
                 {
@@ -674,6 +932,34 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "doctors at the Saudi Hospital", "a senior aid official in Gaziantep": the described head before a preposition and
+    /// a capitalised place or facility name ending at <paramref name="last"/>, or -1.
+    /// </summary>
+    private int DescribedBeforePlace(Document document, Sentence sentence, int last)
+    {
+        if (!document.Tokens[last].IsWord || !document.Tokens[last].IsCapitalised)
+        {
+            return -1;
+        }
+
+        for (var q = last - 1; q > Math.Max(sentence.FirstToken, last - 6); q--)
+        {
+            var w = document.TokenText(q);
+            if (w is "in" or "at" or "of" or "from")
+            {
+                return lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(q - 1)) ? q - 1 : -1;
+            }
+
+            if (!document.Tokens[q].IsWord || !(document.Tokens[q].IsCapitalised || w is "the"))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static void AddAppositiveRole(Document document, ActorRecord actor, int first, int end)
@@ -733,7 +1019,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 back--;
             }
 
-            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with")
+            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with" or "for")
             {
                 var headToken = back - 1;
                 if (document.TokenText(headToken) is "connected" or "close" or "linked" or "familiar" or "loyal" or "allied" && headToken - 1 >= sentence.FirstToken)
@@ -744,6 +1030,12 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 if (lexicons.DescribedHeads.ContainsKeySpan(document.Normalized.AsSpan(tokens[headToken].Start, tokens[headToken].Length)))
                 {
                     return TryDescribed(document, sentence, headToken, j, draft, out subjectStart);
+                }
+
+                // "The special representative for Yemen said": a state after a preposition belongs to an unknown head.
+                if (actor.Type == ActorType.State && back == start - 1)
+                {
+                    return false;
                 }
             }
 
@@ -799,7 +1091,20 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         var head = document.Normalized.Substring(t.Start, t.Length);
         if (lexicons.DescribedHeads.ContainsKey(head))
         {
-            return TryDescribed(document, sentence, j, j, draft, out subjectStart);
+            if (!TryDescribed(document, sentence, j, j, draft, out subjectStart))
+            {
+                return false;
+            }
+
+            // "Local security officials and residents told": each described group is a source of the same claim.
+            var other = subjectStart - 2;
+            if (draft.Reference is null && other >= sentence.FirstToken && document.TokenText(subjectStart - 1) is "and" &&
+                lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(other)) && TryDescribed(document, sentence, other, other, draft, out var otherStart))
+            {
+                subjectStart = otherStart;
+            }
+
+            return true;
         }
 
         // "The governor added", "the regional governor said": a role that points back to the person introduced with it,
@@ -819,6 +1124,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             draft.FallbackEnd = j + 1;
             draft.FallbackPerson = true;
             subjectStart = article;
+            return true;
+        }
+
+        if (article - 1 >= sentence.FirstToken && tokens[article].Kind == TokenKind.Possessive && t.IsLower &&
+            lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
+        {
+            // "Kenya's leader said", "the region's acting governor said": a role owned by a place or body.
+            var owner = table.AtToken(article - 1) is not null ? table.MentionStart(article - 1) : article - 1;
+            if (owner - 1 >= sentence.FirstToken && document.TokenText(owner - 1) is "the" or "The")
+            {
+                owner--;
+            }
+
+            draft.Reference = head.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            draft.FallbackFirst = owner;
+            draft.FallbackEnd = j + 1;
+            draft.FallbackPerson = true;
+            subjectStart = owner;
             return true;
         }
 
@@ -870,6 +1194,18 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             }
         }
 
+        if (t.IsCapitalised && CapitalisedRoleStart(document, sentence, j) is var roleStart and >= 0)
+        {
+            // "The National Security Adviser told me": a role named without its holder.
+            draft.Reference = head.ToLowerInvariant();
+            draft.ReferenceToken = j;
+            draft.FallbackFirst = roleStart;
+            draft.FallbackEnd = j + 1;
+            draft.FallbackPerson = true;
+            subjectStart = roleStart;
+            return true;
+        }
+
         // "Doctors at the main hospital said", "residents of the camp said": a described head before a place phrase
         // that is no known actor.
         for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 6); q--)
@@ -881,7 +1217,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             if (document.TokenText(q) is "in" or "at" or "of" or "from")
             {
-                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) && described.Plural)
+                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) &&
+                    (described.Plural || q - 2 >= sentence.FirstToken && document.TokenText(q - 2) is "a" or "A" or "an" or "An" or "one" or "One"))
                 {
                     return TryDescribed(document, sentence, q - 1, j, draft, out subjectStart);
                 }
@@ -908,7 +1245,14 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         var definite = subjectStart < head && text.AsSpan(tokens[subjectStart].Start, tokens[subjectStart].Length).Equals("the", StringComparison.OrdinalIgnoreCase);
-        if (first == head && last == head && (definite || !described.Plural && subjectStart < head))
+        // "the paramilitary force said": a definite singular description with plain adjectives points back too.
+        var plainModifiers = definite && !described.Plural && first < head;
+        for (var q = first; plainModifiers && q < head; q++)
+        {
+            plainModifiers = tokens[q].IsWord && tokens[q].IsLower && table.AtToken(q) is null;
+        }
+
+        if (first == head && last == head && (definite || !described.Plural && subjectStart < head) || plainModifiers && last == head)
         {
             // "the official said", "the ministry added": a role that points back to an actor already named.
             draft.Reference = headWord.ToLowerInvariant();
@@ -952,7 +1296,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     }
 
     /// <summary>A source named right after the cue: "said Serhii Popko", "said the official", "said a spokesman for the army".</summary>
-    private bool TrySourceAfter(Document document, Sentence sentence, int k, Draft draft, out int end)
+    private bool TrySourceAfter(Document document, Sentence sentence, int k, Draft draft, out int end, bool afterCue = false)
     {
         var table = document.ActorTable!;
         var tokens = document.Tokens;
@@ -968,6 +1312,19 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return false;
         }
 
+        // "said Dr. Layla Haddad": a title the recogniser left out of the name.
+        var titled = p;
+        while (titled < Math.Min(sentence.EndToken - 1, p + 4) && table.AtToken(titled) is null &&
+               (document.Tokens[titled].IsWord && document.Tokens[titled].IsCapitalised || document.TokenText(titled) is "."))
+        {
+            titled++;
+        }
+
+        if (titled > p && table.AtToken(titled) is { Type: ActorType.Person })
+        {
+            p = titled;
+        }
+
         var actor = table.AtToken(p);
         if (actor is not null)
         {
@@ -976,6 +1333,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             while (q < sentence.EndToken && table.AtToken(q) == actor)
             {
                 q++;
+            }
+
+            // "said Ukrainian units held the line": an actor that a verb follows is the subject of the content.
+            if (afterCue && q < sentence.EndToken && tokens[q].IsWord && tokens[q].IsLower &&
+                !TimeWords.ContainsSpan(document.Normalized.AsSpan(tokens[q].Start, tokens[q].Length)) &&
+                !SourceFollowers.ContainsSpan(document.Normalized.AsSpan(tokens[q].Start, tokens[q].Length)))
+            {
+                draft.Sources.Clear();
+                return false;
             }
 
             end = q;
@@ -1011,7 +1377,19 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 }
 
                 end = q + 1;
-                return TryDescribed(document, sentence, q, q, draft, out _);
+                if (!TryDescribed(document, sentence, q, q, draft, out _))
+                {
+                    return false;
+                }
+
+                // "according to officials and residents": both groups are sources.
+                if (draft.Reference is null && q + 2 < sentence.EndToken && document.TokenText(q + 1) is "and" &&
+                    lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(q + 2)) && TryDescribed(document, sentence, q + 2, q + 2, draft, out _))
+                {
+                    end = q + 3;
+                }
+
+                return true;
             }
         }
 
@@ -1102,7 +1480,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return 0;
         }
 
-        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 6); q++)
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken - 1, sentence.FirstToken + 9); q++)
         {
             var t = tokens[q];
             if (t.Kind == TokenKind.Punctuation && document.Normalized[t.Start] == '-' && t.Start > tokens[q - 1].End)
@@ -1110,7 +1488,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 return q + 1;
             }
 
-            if (!(t.IsWord && (t.IsAllCaps || t.IsCapitalised) || document.Normalized[t.Start] == ','))
+            // "KHARTOUM, Sudan (AP) -": the agency in brackets belongs to the dateline.
+            if (!(t.IsWord && (t.IsAllCaps || t.IsCapitalised) || document.Normalized[t.Start] is ',' or '(' or ')'))
             {
                 return 0;
             }
@@ -1210,7 +1589,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            if (lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
+            // "said in a report last month that": a cue word after a determiner is a noun of the venue.
+            if (lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) && !(q > p && document.TokenText(q - 1) is "a" or "an" or "the" or "its" or "his" or "her" or "their"))
             {
                 break;
             }
@@ -1225,7 +1605,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         {
             // "urged all sides to de-escalate" keeps its addressee: who is urged is part of what was demanded.
             var isTell = document.TokenText(k) is "told" or "tells" or "tell" or "warned";
-            if (isTell)
+            if (isTell && p + 3 < sentence.EndToken && document.TokenText(p) is "us" or "me" or "him" or "her" or "them" or "reporters" or "journalists")
+            {
+                p++; // "Central Command tells us the vessel continued": the addressee is not the content
+            }
+            else if (isTell && document.ActorTable!.AtToken(p) is { } addressee)
+            {
+                // "Witnesses told Reuters they saw smoke": the named addressee is not the content either.
+                var after = p;
+                while (after < sentence.EndToken && document.ActorTable.AtToken(after) == addressee)
+                {
+                    after++;
+                }
+
+                if (after + 2 < sentence.EndToken && tokens[after].IsWord && tokens[after].IsLower)
+                {
+                    p = after;
+                }
+            }
+            else if (isTell)
             {
                 // "told reporters", "told Reuters": the addressee is not the content.
                 var q = p;
@@ -1245,7 +1643,8 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 p++;
             }
 
-            while (p < sentence.EndToken && tokens[p].IsWord &&
+            // "saying Tuesday's attack ...": a day that owns something is the content's subject, not a time adjunct.
+            while (p < sentence.EndToken && tokens[p].IsWord && !(p + 1 < sentence.EndToken && tokens[p + 1].Kind == TokenKind.Possessive) &&
                    (IsDateWord(document.TokenText(p)) || document.TokenText(p) is "on" or "late" or "early" or "last" or "this" && p + 1 < sentence.EndToken && IsDateWord(document.TokenText(p + 1))))
             {
                 p++;
@@ -1260,6 +1659,24 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (p >= sentence.EndToken)
         {
             return (0, 0);
+        }
+
+        // "said during a meeting with the envoy, 'We will not tolerate this'": the venue phrase ends at the quote.
+        if (tokens[p].IsWord && document.TokenText(p) is "during" or "in" or "at" or "on" or "after" or "before" or "while" or "when")
+        {
+            for (var q = p + 1; q + 1 < Math.Min(sentence.EndToken, p + 20); q++)
+            {
+                if (text[tokens[q].Start] == ',' && text[tokens[q + 1].Start] == '"')
+                {
+                    p = q + 1;
+                    break;
+                }
+
+                if (text[tokens[q].Start] is '"' or ';' or ':')
+                {
+                    break;
+                }
+            }
         }
 
         var startsQuote = text[tokens[p].Start] == '"';
@@ -1295,7 +1712,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
 
             // "has denied that A and has told my office that B": an auxiliary may stand between "and" and the cue.
             var nextCue = q + 1 < sentence.EndToken && document.TokenText(q + 1) is "has" or "have" or "had" or "also" ? q + 2 : q + 1;
-            if (document.TokenText(q) is "and" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
+            if (document.TokenText(q) is "and" or "but" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
             {
                 last = q - 1;
                 break;
@@ -1308,6 +1725,20 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
+            // In a transcript turn, "the junta says A, but B": after "but" the speaker answers in their own voice.
+            if (sentence.Turn >= 0 && document.TokenText(q) is "," && q + 2 < last && document.TokenText(q + 1) is "but")
+            {
+                last = q - 1;
+                break;
+            }
+
+            // "denied targeting civilians, blaming the rebels": a participle after a gerund content starts an aside.
+            if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) && tokens[q + 1].IsLower && IsGerundAt(document, tokens[p].Start))
+            {
+                last = q - 1;
+                break;
+            }
+
             // "accused Y of X, citing a report": the evidence cited is not part of the accusation.
             if (document.TokenText(q) is "," && q + 1 < last && document.TokenText(q + 1) is "citing" or "quoting")
             {
@@ -1315,9 +1746,10 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 break;
             }
 
-            // "urged A to act, saying B": the participle cue starts its own claim.
-            if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) &&
-                lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q + 1), out var participle) && participle.Kind == CueKind.Speech)
+            // "urged A to act, saying B", "said A, while acknowledging B": the participle cue starts its own claim.
+            var participleAt = q + 2 < last && document.TokenText(q + 1) is "while" or "also" ? q + 2 : q + 1;
+            if (document.TokenText(q) is "," && participleAt < last && IsParticiple(document, participleAt) &&
+                lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(participleAt), out var participle) && participle.Kind == CueKind.Speech)
             {
                 last = q - 1;
                 break;
@@ -1379,7 +1811,25 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         // "according to a statement from the ministry": the issuer is the source.
         int start, end;
         var atStart = k == sentence.FirstToken || (k == sentence.FirstToken + 1 && tokens[sentence.FirstToken].Kind == TokenKind.Punctuation);
-        if (atStart)
+        var governsRight = !atStart && tokens[k - 1].IsWord && document.TokenText(k - 1) is "where" or "that" or "which" or "and" or "but" or "as";
+        if (governsRight && sourceEnd + 3 < sentence.EndToken)
+        {
+            // "a district where, according to locals, there have been no clashes": the clause after the source.
+            var first = sourceEnd;
+            while (first < sentence.EndToken && tokens[first].Kind == TokenKind.Punctuation)
+            {
+                first++;
+            }
+
+            if (first >= sentence.EndToken)
+            {
+                return;
+            }
+
+            start = tokens[first].Start;
+            end = TrimEnd(document, sentence.EndToken - 1);
+        }
+        else if (atStart)
         {
             var q = sourceEnd;
             while (q < sentence.EndToken && text[tokens[q].Start] != ',')
@@ -1423,7 +1873,70 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return;
         }
 
+        draft.SubjectToken = k;
         Add(document, si, k, new CueDefinition("according to", Evidentiality.Reported, CueKind.Speech), draft, start, end, "according to");
+    }
+
+    /// <summary>
+    /// "Zelensky's claim that Russia had lost 1,000 troops could not be verified": the owner of a reporting noun is the
+    /// source, and the that-clause up to the sentence's own main verb is the content.
+    /// </summary>
+    private void NominalClaim(Document document, int si, int k, Evidentiality evidentiality)
+    {
+        var sentence = document.Sentences[si];
+        var tokens = document.Tokens;
+        var draft = new Draft();
+        if (!TrySubject(document, sentence, k - 2, draft, out var subjectStart))
+        {
+            return;
+        }
+
+        var first = k + 2;
+        var last = sentence.EndToken - 1;
+        var ownVerb = false;
+        var inChain = false;
+        for (var q = first; q < sentence.EndToken; q++)
+        {
+            var w = document.TokenText(q);
+            if (tokens[q].Kind == TokenKind.Punctuation && w is ";" or "?" or "!")
+            {
+                last = q - 1;
+                break;
+            }
+
+            var isAux = MainVerbs.ContainsSpan(w) || w is "not" or "been" or "be" or "being" || w.EndsWith("ly", StringComparison.Ordinal);
+            var isVerb = isAux || tokens[q].IsWord && tokens[q].IsLower && w.EndsWith("ed", StringComparison.Ordinal);
+            if (!ownVerb)
+            {
+                ownVerb = isVerb;
+                inChain = isAux;
+                continue;
+            }
+
+            // "were harmed": the clause's own verb group runs through its auxiliaries to the first full verb.
+            if (inChain && isVerb)
+            {
+                inChain = isAux;
+                continue;
+            }
+
+            inChain = false;
+            if (MainVerbs.ContainsSpan(w) && q - 1 > first)
+            {
+                last = q - 1;
+                break;
+            }
+        }
+
+        var end = TrimEnd(document, last);
+        var start = tokens[first].Start;
+        if (end - start < 3 || WordCount(document, start, end) < 3)
+        {
+            return;
+        }
+
+        draft.SubjectToken = subjectStart;
+        Add(document, si, k, new CueDefinition(document.TokenText(k).ToString(), evidentiality, CueKind.Speech), draft, start, end);
     }
 
     /// <summary>A quoted sentence with no cue continues the last speaker quoted in the same paragraph.</summary>
@@ -1465,42 +1978,108 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         document.ClaimDrafts.Add(draft);
     }
 
-    /// <summary>In a transcript, a speaker's declarative sentence is that speaker's claim.</summary>
-    private static void TurnAssertion(Document document, int si, ActorRecord? speaker)
+    /// <summary>
+    /// In a transcript turn, the parts of a sentence outside a reported statement are the speaker's own: "The Africa
+    /// Corps reports to the ministry, and Moscow has said A" or "The junta says A, but B".
+    /// </summary>
+    private static void TurnRemainder(Document document, int si, ActorRecord speaker, int firstDraft)
+    {
+        var sentence = document.Sentences[si];
+        var covered = int.MaxValue;
+        var coveredEnd = 0;
+        for (var d = firstDraft; d < document.ClaimDrafts.Count; d++)
+        {
+            var draft = document.ClaimDrafts[d];
+            if (draft.Sources.Contains(speaker) || draft.Reference is "i" or "we")
+            {
+                return; // the speaker's own "I said"/"we assess": nothing left over
+            }
+
+            covered = Math.Min(covered, draft.AttributionStart >= 0 ? Math.Min(draft.Start, draft.AttributionStart) : draft.Start);
+            coveredEnd = Math.Max(coveredEnd, draft.End);
+        }
+
+        var tokens = document.Tokens;
+        var text = document.Normalized;
+        if (covered > sentence.Start)
+        {
+            // Up to the ", and" or ", but" that joins the attribution.
+            var last = FirstTokenAtOrAfter(document, sentence, covered) - 1;
+            while (last > sentence.FirstToken && (tokens[last].Kind == TokenKind.Punctuation || document.TokenText(last) is "and" or "but" or "while" or "as"))
+            {
+                last--;
+            }
+
+            if (last > sentence.FirstToken && document.TokenText(last + 1) is "," or ";" && WordCount(document, sentence.Start, tokens[last].End) >= 4)
+            {
+                TurnAssertion(document, si, speaker, sentence.Start, tokens[last].End + 1);
+            }
+        }
+
+        var next = FirstTokenAtOrAfter(document, sentence, coveredEnd);
+        while (next < sentence.EndToken && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Start] is '"' or '\'' or ')')
+        {
+            next++;
+        }
+
+        if (next + 2 < sentence.EndToken && document.TokenText(next) is "," or ";" && document.TokenText(next + 1) is "but" or "and" &&
+            tokens[next + 2].IsWord && document.TokenText(next + 2) is not ("that" or "said" or "added"))
+        {
+            TurnAssertion(document, si, speaker, tokens[next + 2].Start, sentence.End);
+        }
+    }
+
+    private static int FirstTokenAtOrAfter(Document document, Sentence sentence, int offset)
+    {
+        var k = sentence.FirstToken;
+        while (k < sentence.EndToken && document.Tokens[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>In a transcript, a speaker's declarative sentence (or the part in [<paramref name="from"/>, <paramref name="to"/>)) is that speaker's claim.</summary>
+    private static void TurnAssertion(Document document, int si, ActorRecord? speaker, int from, int to)
     {
         if (speaker is null)
         {
             return;
         }
 
-        var sentence = document.Sentences[si];
+        var whole = document.Sentences[si];
         var tokens = document.Tokens;
         var text = document.Normalized;
+        var firstToken = FirstTokenAtOrAfter(document, whole, from);
+        var endToken = FirstTokenAtOrAfter(document, whole, to);
+        if (endToken - firstToken < 2)
+        {
+            return;
+        }
+
+        var sentence = whole with { FirstToken = firstToken, EndToken = endToken, Start = tokens[firstToken].Start };
         var last = sentence.EndToken - 1;
         while (last > sentence.FirstToken && tokens[last].Kind == TokenKind.Punctuation && text[tokens[last].Start] is '"' or '\'' or ')')
         {
             last--;
         }
 
-        // "That's simply false." is short but a denial; other short lines are greetings and asides.
-        if (text[tokens[last].Start] is '?' || sentence.EndToken - sentence.FirstToken < 8 && !HasWord(document, sentence, Verdicts))
+        // "That's simply false." is short but a denial; "We do." and other very short lines are replies and asides.
+        if (text[tokens[last].Start] is '?' || WordCount(document, sentence.Start, tokens[last].End) < 3 && !HasWord(document, sentence, Verdicts))
         {
             return;
         }
 
-        // "A couple of things at the top": a verbless line announces talk; it asserts nothing.
+        // "A couple of things at the top", "Very serious": a verbless line announces or answers; it asserts nothing.
         if (sentence.EndToken - sentence.FirstToken < 9 && !HasFiniteVerb(document, sentence))
         {
             return;
         }
 
-        // "I'm not going to preview operations", "I don't have that information": the speaker declines to say.
-        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 4); q++)
+        if (DeclinesToSay(document, sentence))
         {
-            if (document.TokenText(sentence.FirstToken) is "I" or "I'm" && (document.TokenText(q) is "not" || document.TokenText(q).EndsWith("n't", StringComparison.Ordinal)))
-            {
-                return;
-            }
+            return;
         }
 
         for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -1513,18 +2092,47 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         }
 
         var first = document.TokenText(sentence.FirstToken);
-        if (first is "Thank" or "Thanks" or "Good" or "Okay" or "OK" or "Yes" or "No" or "Well" or "Let" or "Please" or "So")
+        if (first is "Thank" or "Thanks" or "Good" or "Okay" or "OK" or "Yes" or "No" or "Well" or "Let" or "Please" or "So" or "Turning")
         {
             return;
         }
 
+        var start = FrameEnd(document, sentence);
         var end = TrimEnd(document, sentence.EndToken - 1);
+        var cueToken = sentence.FirstToken;
+
+        // "What I can say is that A, and that B": two assertions.
+        for (var q = FirstTokenAtOrAfter(document, sentence, start) + 1; q + 2 < sentence.EndToken; q++)
+        {
+            if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" && document.TokenText(q + 2) is "that" &&
+                WordCount(document, start, tokens[q - 1].End) >= 3 && WordCount(document, tokens[q + 2].End, end) >= 3)
+            {
+                AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);
+                start = tokens[q + 3].Start;
+                break;
+            }
+
+            // "A, and we will keep working on B": the speaker's own commitment is a second assertion.
+            if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" or "but" && document.TokenText(q + 2) is "we" or "I" &&
+                WordCount(document, start, tokens[q - 1].End) >= 3 && WordCount(document, tokens[q + 2].Start, end) >= 3)
+            {
+                AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);
+                start = tokens[q + 2].Start;
+                break;
+            }
+        }
+
+        AddTurnClaim(document, si, speaker, cueToken, start, end);
+    }
+
+    private static void AddTurnClaim(Document document, int si, ActorRecord speaker, int cueToken, int start, int end)
+    {
         var draft = new ClaimDraft
         {
             Cue = "said",
-            CueToken = sentence.FirstToken,
+            CueToken = cueToken,
             Evidentiality = Evidentiality.Stated,
-            Start = FrameEnd(document, sentence),
+            Start = start,
             End = end,
             Sentence = si,
             FromTurn = true,
@@ -1533,12 +2141,63 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         document.ClaimDrafts.Add(draft);
     }
 
+    /// <summary>
+    /// "I'm not going to preview operations", "I can't confirm that", "I don't have information on that": the speaker
+    /// declines to say. "I don't think that is their aim" and "We are not able to verify the figures" do assert.
+    /// </summary>
+    private static bool DeclinesToSay(Document document, Sentence sentence)
+    {
+        var first = document.TokenText(sentence.FirstToken);
+        if (first is not ("I" or "I'm" or "We" or "We're" or "I'll" or "We'll" or "I've" or "We've"))
+        {
+            return false;
+        }
+
+        // "I've seen the statement", "I have read the report": the speaker's own reading is no assertion.
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 3); q++)
+        {
+            if (document.TokenText(q) is "seen" or "read" or "heard")
+            {
+                return true;
+            }
+        }
+
+        for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 5); q++)
+        {
+            var w = document.TokenText(q);
+            if (w is not "not" && !w.EndsWith("n't", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var v = q + 1; v < Math.Min(sentence.EndToken, q + 6); v++)
+            {
+                var verb = document.TokenText(v);
+                if (verb is "comment" or "preview" or "confirm" or "discuss" or "speculate" or "get" or "go" or "talk" or "have" or "share" or
+                    "disclose" or "reveal" or "characterize" or "characterise" or "detail" or "provide" or "offer" or "weigh" or "answer" or "address" or "know")
+                {
+                    return true;
+                }
+
+                if (verb is not ("going" or "to" or "be" or "able" or "in" or "a" or "position" or "want" or "really" or "any" or "have"))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
     private static readonly FrozenSet<string> Verdicts = FrozenSet.ToFrozenSet(
         ["false", "untrue", "incorrect", "wrong", "baseless", "nonsense", "true", "correct", "accurate", "inaccurate", "fabricated"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FiniteVerbs = FrozenSet.ToFrozenSet(
-        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "remains", "remain"],
+        ["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "remains", "remain",
+         "say", "says", "want", "need", "hope", "expect", "believe", "continue", "continues"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> FrameHeads = FrozenSet.ToFrozenSet(
@@ -1585,6 +2244,15 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     private static int FrameEnd(Document document, Sentence sentence)
     {
         var first = document.TokenText(sentence.FirstToken);
+        for (var q = sentence.FirstToken + 2; q < Math.Min(sentence.EndToken - 4, sentence.FirstToken + 7); q++)
+        {
+            // "Our position hasn't changed: all parties must ...": the assertion follows the colon.
+            if (document.TokenText(q) is ":" && first is "Our" or "My" or "The" or "We" or "I")
+            {
+                return document.Tokens[q + 1].Start;
+            }
+        }
+
         if (first is not ("We" or "We've" or "I" or "I've" or "Our" or "My" or "What"))
         {
             return sentence.Start;
@@ -1598,7 +2266,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 w is "is" && first is "What" && prev is "say";
             if (frame && document.Tokens[q + 1].IsWord && sentence.EndToken - q > 4)
             {
-                return document.Tokens[q + 1].Start;
+                return document.TokenText(q + 1) is "that" && q + 2 < sentence.EndToken ? document.Tokens[q + 2].Start : document.Tokens[q + 1].Start;
             }
         }
 
@@ -1619,9 +2287,48 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                     break;
                 }
             }
+
+            // "Q: ... A: ...": the answers are the interviewee's, the first person the introduction names.
+            if (speakers[i] is null && turn.LabelEndToken - turn.LabelFirstToken == 1 && document.TokenText(turn.LabelFirstToken) is "A" or "ANSWER" or "Answer")
+            {
+                speakers[i] = Interviewee(document);
+            }
+            else if (speakers[i] is null && turn.LabelEndToken - turn.LabelFirstToken <= 2)
+            {
+                // "SPOKESPERSON:", "THE PRESIDENT:": the person the introduction gives that role.
+                speakers[i] = IntroPersonWithRole(document, document.TokenText(turn.LabelEndToken - 1).ToString().ToLowerInvariant());
+            }
         }
 
         return speakers;
+    }
+
+    private static ActorRecord? IntroPersonWithRole(Document document, string role)
+    {
+        var introEnd = document.Turns.Count > 0 ? document.Turns[0].LabelFirstToken : 0;
+        for (var k = 0; k < introEnd; k++)
+        {
+            if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person && person.Roles.Contains(role))
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorRecord? Interviewee(Document document)
+    {
+        var introEnd = document.Turns.Count > 0 ? document.Turns[0].LabelFirstToken : 0;
+        for (var k = 0; k < introEnd; k++)
+        {
+            if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person)
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(Document document, int si, int k, CueDefinition cue, Draft draft, int start, int end, string? cueText = null)
@@ -1639,6 +2346,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             FallbackFirst = draft.FallbackFirst,
             FallbackEnd = draft.FallbackEnd,
             FallbackPerson = draft.FallbackPerson,
+            AttributionStart = draft.SubjectToken >= 0 && draft.SubjectToken < document.TokenCount ? document.Tokens[draft.SubjectToken].Start : -1,
         };
         claim.Sources.AddRange(draft.Sources);
         document.ClaimDrafts.Add(claim);
@@ -1654,5 +2362,6 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         public int FallbackFirst { get; set; } = -1;
         public int FallbackEnd { get; set; } = -1;
         public bool FallbackPerson { get; set; }
+        public int SubjectToken { get; set; } = -1;
     }
 }

@@ -18,6 +18,8 @@ public sealed class ClaimDraft
     public int Sentence { get; init; }
     public bool Hedged { get; set; }
     public bool FromTurn { get; init; }
+    /// <summary>Where the attribution ("the junta says") starts in the text, or -1 when the cue has no subject phrase.</summary>
+    public int AttributionStart { get; init; } = -1;
     /// <summary>The described phrase to fall back on when a role reference ("the military") finds no earlier actor.</summary>
     public int FallbackFirst { get; init; } = -1;
     public int FallbackEnd { get; init; } = -1;

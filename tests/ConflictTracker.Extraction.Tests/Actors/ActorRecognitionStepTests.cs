@@ -243,6 +243,22 @@ public sealed class ActorRecognitionStepTests
     }
 
     [Fact]
+    public void ReadsALongOrganisationNameWhoseHeadComesAfterADictionaryName()
+    {
+        var result = Extract.From("The African Union Support and Stabilization Mission said the base was handed over on Monday.");
+
+        Assert.Contains(result.Actors, a => a.Name == "African Union Support and Stabilization Mission");
+    }
+
+    [Fact]
+    public void KeepsConnectorsFollowedByTheInsideANameAndLeavesTheBackerOut()
+    {
+        var result = Extract.From("The Tuareg-led Strategic Framework for the Defence of the People of the North said it had downed a drone.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Strategic Framework for the Defence of the People of the North");
+    }
+
+    [Fact]
     public void EndsAnOrganisationNameBeforeADate()
     {
         var result = Extract.From("A video released by the Interior Ministry on Monday showed the raid.");
@@ -399,6 +415,30 @@ public sealed class ActorRecognitionStepTests
     }
 
     [Fact]
+    public void EndsAnOrganisationNameBeforeADayAfterOn()
+    {
+        var result = Extract.From("A commander spoke in a video released by the Defence Ministry on Friday about the front.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Friday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TakesATitleOfABodyForARoleRatherThanTheBody()
+    {
+        var result = Extract.From("The minister met the Chief of the General Staff on Monday to discuss the offensive.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("General Staff", StringComparison.Ordinal) && a.Type != ActorType.Person);
+    }
+
+    [Fact]
+    public void TakesTheStateBackingAGroupForAnActor()
+    {
+        var result = Extract.From("The Rwanda-backed rebels seized the lakeside town on Tuesday.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Rwanda" && a.Type == ActorType.State);
+    }
+
+    [Fact]
     public void ReadsADescribedPersonByRoleInANamedBody()
     {
         var result = Extract.From("A deputy commander of the Kalmius battalion holed up in the plant said the shelling went on.");
@@ -446,7 +486,7 @@ public sealed class ActorRecognitionStepTests
     {
         var result = Extract.From("The Gulf Clan clashed with the Central General Staff near the river. Lakurawa gunmen blocked the road.");
 
-        Assert.Contains(result.Actors, a => a.Name == "Clan del Golfo" && a.Type == ActorType.ArmedGroup);
+        Assert.Contains(result.Actors, a => (a.Name == "Clan del Golfo" || a.Aliases.Contains("Clan del Golfo") || a.Name == "Gulf Clan") && a.Type == ActorType.ArmedGroup);
         Assert.Contains(result.Actors, a => a.Name == "Central General Staff");
         Assert.Contains(result.Actors, a => a.Name == "Lakurawa");
     }
@@ -579,5 +619,40 @@ public sealed class ActorRecognitionStepTests
         var result = Extract.From("Officials told Reuters that the convoy was stopped.");
 
         Assert.Contains(result.Actors, a => a.Name == "Reuters");
+    }
+
+    [Fact]
+    public void TakesAStateAsAgentWhenAnAdverbStandsBeforeItsVerb()
+    {
+        var result = Extract.From("The spokesperson said the charges were false and that Rwanda was only protecting its border.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Rwanda");
+    }
+
+    [Fact]
+    public void TakesADemonymBeforeGovernmentOrOfficialsForTheStatesCivilSide()
+    {
+        var result = Extract.From("The Wagner Group works for the Russian government. Local Ukrainian officials reported the losses.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Russian government" && a.Type == ActorType.Government && a.Affiliation == "Russia");
+        Assert.Contains(result.Actors, a => a.Name == "Local Ukrainian officials");
+    }
+
+    [Fact]
+    public void KeepsTheGovernmentBeforeASpokespersonsTitleAndThePerson()
+    {
+        // Annotators list "the Rwandan government" from "Rwandan government spokesperson X" as the government's alias.
+        var result = Extract.From("Rwandan government spokesperson Claudine Mukamana said the reports were false.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Rwandan government");
+        Assert.Contains(result.Actors, a => a.Name == "Claudine Mukamana");
+    }
+
+    [Fact]
+    public void TakesACountrysFederalGovernmentForAnActor()
+    {
+        var result = Extract.From("Ethiopia's federal government is fighting a different insurgency in the north.");
+
+        Assert.Contains(result.Actors, a => (a.Name == "Ethiopia's federal government" || a.Aliases.Contains("Ethiopia's federal government")) && a.Affiliation == "Ethiopia");
     }
 }

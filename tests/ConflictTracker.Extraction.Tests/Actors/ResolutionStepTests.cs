@@ -46,7 +46,7 @@ public sealed class ResolutionStepTests
 
         var claims = Extract.From(text).Claims;
 
-        Assert.All(claims, c => Assert.Equal("Russian Defense Ministry", c.Source));
+        Assert.All(claims, c => Assert.Equal("Russian Defence Ministry", c.Source));
         Assert.Equal(2, claims.Count);
     }
 

@@ -50,7 +50,7 @@ public sealed class ReportingPatternTests
     {
         var claim = Extract.SingleClaim("Xinhua, quoting the Russian Defence Ministry, said the strikes had hit fuel depots near the river.");
 
-        Assert.Equal("Russian Defense Ministry", claim.Source);
+        Assert.Equal("Russian Defence Ministry", claim.Source);
         Assert.Equal("the strikes had hit fuel depots near the river", claim.Text);
     }
 
@@ -143,5 +143,62 @@ public sealed class ReportingPatternTests
         var claim = Extract.SingleClaim("Governor Petro Danylenko said on Monday that two bridges were destroyed.");
 
         Assert.Null(claim.Date);
+    }
+
+    [Fact]
+    public void CreditsTheOwnerOfAClaimNounAndEndsTheContentBeforeTheMainVerb()
+    {
+        var claim = Extract.SingleClaim("President Ivan Sirko's claim that the enemy had lost 1,000 troops could not be verified.");
+
+        Assert.Equal("Ivan Sirko", claim.Source);
+        Assert.Equal("the enemy had lost 1,000 troops", claim.Text);
+        Assert.Equal(Evidentiality.Claimed, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void EndsANominalStatementAfterItsOwnPassiveVerb()
+    {
+        var claim = Extract.SingleClaim("The Northern Command's statement that no civilians were harmed was disputed by doctors.");
+
+        Assert.Equal("no civilians were harmed", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAidGroupsAndACommanderOfANumberedBrigade()
+    {
+        var claims = Extract.From("Aid groups said the convoy had been blocked for three days. \"We will not retreat,\" a commander of the 47th Brigade told AFP.").Claims;
+
+        Assert.Equal(["Aid groups", "commander of the 47th Brigade"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void SplitsAStatementFromAConcessionIntroducedByWhile()
+    {
+        var claims = Extract.From("Spokesman Ivan Sirko said most of those killed were fighters, while acknowledging that some civilians may have died.").Claims;
+
+        Assert.Equal(["most of those killed were fighters", "some civilians may have died"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Ivan Sirko", c.Source));
+    }
+
+    [Fact]
+    public void KeepsADayThatOwnsTheSubjectInTheContent()
+    {
+        var claim = Extract.SingleClaim("Envoy Maria Lenz issued a statement saying Tuesday's attack showed disregard for human life.");
+
+        Assert.StartsWith("Tuesday's attack", claim.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StartsTheContentAtTheQuoteAfterAVenuePhrase()
+    {
+        var claim = Extract.SingleClaim("Prime Minister Ivan Sirko said during a meeting with the envoy, \"We will not tolerate this.\"");
+
+        Assert.Equal("We will not tolerate this", claim.Text);
+    }
+
+    [Fact]
+    public void TreatsAddedToAsNoStatement()
+    {
+        Assert.Empty(Extract.From("The United States added to condemnation of the rebels on Monday.").Claims);
     }
 }

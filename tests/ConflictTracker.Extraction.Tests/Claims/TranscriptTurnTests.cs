@@ -32,4 +32,103 @@ public sealed class TranscriptTurnTests
             ["the convoy was carrying only food and medicine", "the shelling came from positions north of the river"],
             TurnClaims("We've been clear that the convoy was carrying only food and medicine. What I'll say is the shelling came from positions north of the river."));
     }
+
+    [Fact]
+    public void KeepsAShortDeclarativeLine()
+    {
+        Assert.Equal(["The danger is constant"], TurnClaims("The danger is constant."));
+    }
+
+    [Fact]
+    public void KeepsANegatedOpinionButNotARefusal()
+    {
+        Assert.Equal(["I do not see that as likely"], TurnClaims("I do not see that as likely. I can't confirm that. I will not comment on specific operations."));
+    }
+
+    [Fact]
+    public void SkipsTheSpeakerMentioningWhatTheyHaveRead()
+    {
+        Assert.Empty(TurnClaims("I've seen the army statement."));
+    }
+
+    [Fact]
+    public void GivesTheReportedPartToItsSourceAndTheRestToTheSpeaker()
+    {
+        var claims = Extract.From("Q: What happened at the port?\n\nMS. VARGA: The junta says the situation is under control, but schools were shut for two weeks.").Claims;
+
+        Assert.Contains(claims, c => c.Source.Contains("junta", StringComparison.OrdinalIgnoreCase) && c.Text == "the situation is under control");
+        Assert.Contains(claims, c => c.Source.Contains("Varga", StringComparison.Ordinal) && c.Text == "schools were shut for two weeks");
+    }
+
+    [Fact]
+    public void GivesTheClauseBeforeAnotherSourcesStatementToTheSpeaker()
+    {
+        var claims = Extract.From("Q: Who commands them?\n\nMS. VARGA: The new corps reports to the defence ministry rather than to a private firm, and Moscow has said it will stay as long as it is wanted.").Claims;
+
+        Assert.Contains(claims, c => c.Source.Contains("Varga", StringComparison.Ordinal) && c.Text == "The new corps reports to the defence ministry rather than to a private firm");
+        Assert.Contains(claims, c => c.Source == "Russia" && c.Text == "it will stay as long as it is wanted");
+    }
+
+    [Fact]
+    public void SplitsTwoThatClausesAfterAFrameAndDropsTheFrame()
+    {
+        Assert.Equal(
+            ["the enemy lost a patrol boat near the cape", "our sea drones are built here"],
+            TurnClaims("What I can say is that the enemy lost a patrol boat near the cape, and that our sea drones are built here."));
+    }
+
+    [Fact]
+    public void StartsTheAssertionAfterAColonFrame()
+    {
+        Assert.Equal(
+            ["all parties must respect international humanitarian law"],
+            TurnClaims("Our position hasn't changed: all parties must respect international humanitarian law."));
+    }
+
+    [Fact]
+    public void CreditsADescribedSourceInsideATurnRatherThanTheSpeaker()
+    {
+        var claims = Extract.From("Q: Is fuel short?\n\nMS. VARGA: Transport unions in the capital told me that half of the petrol stations were closed.").Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("Transport unions in the capital", claim.Source);
+        Assert.Equal("half of the petrol stations were closed", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsAShortRemarkAboutWhatOthersSay()
+    {
+        Assert.Equal(["They say that every week"], TurnClaims("They say that every week."));
+    }
+
+    [Fact]
+    public void CreditsAnswerTurnsToTheIntervieweeTheIntroductionNames()
+    {
+        const string text = "Amara Diallo is a researcher at a policy institute. She spoke to us about the siege.\n\n" +
+            "Q: How bad is it?\n\nA: It is catastrophic. Food prices have tripled since June.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal(["It is catastrophic", "Food prices have tripled since June"], claims.Select(c => c.Text));
+        Assert.All(claims, c => Assert.Equal("Amara Diallo", c.Source));
+    }
+
+    [Fact]
+    public void CreditsARoleLabelToThePersonTheIntroductionGivesThatRole()
+    {
+        const string text = "Press briefing by Spokesperson Lena Brandt in Geneva.\n\n" +
+            "QUESTION: Can you verify the figures?\n\nSPOKESPERSON: We have not been able to verify those figures independently.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Lena Brandt", claim.Source);
+    }
+
+    [Fact]
+    public void SplitsTheSpeakersOwnCommitmentFromTheAssertionBeforeIt()
+    {
+        Assert.Equal(
+            ["the sanctions target the leadership and not the people", "we will keep working with the agencies on fuel"],
+            TurnClaims("We've been clear that the sanctions target the leadership and not the people, and we will keep working with the agencies on fuel."));
+    }
 }

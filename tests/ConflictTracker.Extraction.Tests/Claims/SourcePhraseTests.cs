@@ -1,0 +1,324 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Tests.Claims;
+
+/// <summary>Sources given as described groups, appositions, asides and generic body nouns that point back.</summary>
+public sealed class SourcePhraseTests
+{
+    [Fact]
+    public void CreditsADescribedGroupAtAPlaceBeforeAnAside()
+    {
+        var claim = Extract.SingleClaim(
+            "Nurses at the Central Clinic, one of the last facilities still open in the town, said they had run out of insulin.");
+
+        Assert.Equal("Nurses at the Central Clinic", claim.Source);
+        Assert.Equal("they had run out of insulin", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsADescribedOfficialAtAPlaceBeforeALongAside()
+    {
+        var claim = Extract.SingleClaim(
+            "A senior aid official in Tarsova, who asked not to be named because he was not allowed to speak to the press, said the appeal was funded at a fifth of its target.");
+
+        Assert.Equal("senior aid official in Tarsova", claim.Source);
+        Assert.Equal("the appeal was funded at a fifth of its target", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsADescribedHeadBeforeAParticipialAside()
+    {
+        var claim = Extract.SingleClaim(
+            "A senior Russian commander, speaking in a video released by the Defence Ministry on Friday, said enemy units held less than a tenth of the area.");
+
+        Assert.Equal("senior Russian commander", claim.Source);
+        Assert.Equal("enemy units held less than a tenth of the area", claim.Text);
+    }
+
+    [Fact]
+    public void DoesNotTakeTheSubjectOfTheContentForASourceAfterTheCue()
+    {
+        var claims = Extract.From("A local commander, speaking by phone, said Ukrainian units held the northern bank.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Source == "Armed Forces of Ukraine");
+    }
+
+    [Fact]
+    public void CreditsUnionsAndInsurersAsDescribedSources()
+    {
+        var claims = Extract.From(
+            "Dock unions in Varna told reporters that half of the cranes were idle. Insurers in London have told ship owners that premiums may rise again.").Claims;
+
+        Assert.Equal(["Dock unions in Varna", "Insurers in London"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void CreditsTheBodyNamedInApposition()
+    {
+        var claim = Extract.SingleClaim(
+            "Our military intelligence, the HUR, assesses that the enemy lacks the landing ships for such an operation.");
+
+        Assert.Equal("HUR", claim.Source);
+        Assert.Equal("the enemy lacks the landing ships for such an operation", claim.Text);
+    }
+
+    [Fact]
+    public void ResolvesTheGroupToTheArmedGroupNamedBefore()
+    {
+        const string text = "The Rapid Support Forces denied shelling the market. In a statement posted on Telegram, the group said its fighters had only returned fire.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text.StartsWith("its fighters", StringComparison.Ordinal));
+
+        Assert.Equal("Rapid Support Forces", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheMissionThatContinuesToUrgeToThePeacekeepers()
+    {
+        const string text = "UNIFIL reports that peacekeepers observed new strikes near the border. The mission continues to urge all sides to de-escalate.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Cue == "urge");
+
+        Assert.Equal("UNIFIL", claim.Source);
+        Assert.Equal("all sides to de-escalate", claim.Text);
+    }
+
+    [Fact]
+    public void NamesTheSourceAsTheReportDoesWhenTheDictionaryNameIsAbsent()
+    {
+        var claim = Extract.SingleClaim("According to the Ministry of Health in Gaza, at least 12 people were killed overnight.");
+
+        Assert.Equal("Ministry of Health in Gaza", claim.Source);
+    }
+
+    [Fact]
+    public void TreatsReportsToAsAChainOfCommandRatherThanSpeech()
+    {
+        Assert.Empty(Extract.From("The new corps reports to the defence ministry rather than to a private company.").Claims);
+    }
+
+    [Fact]
+    public void FindsClaimsBehindLessCommonCueForms()
+    {
+        var claims = Extract.From(
+            "General Ivan Sirko spoke on Monday, insisting that the line was holding. Governor Petro Danylenko urged calm, adding that the shelters were open.").Claims;
+
+        Assert.Contains(claims, c => c.Cue == "insisting" && c.Text == "the line was holding");
+        Assert.Contains(claims, c => c.Cue == "adding" && c.Text == "the shelters were open");
+    }
+
+    [Fact]
+    public void ReadsPastAVenueNounThatIsAlsoACue()
+    {
+        var claim = Extract.SingleClaim("The International Crisis Group said in a report last month that neither side could win the war outright.");
+
+        Assert.Equal("neither side could win the war outright", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsANameBeforeItsBracketedAcronymAndAnAside()
+    {
+        var claim = Extract.SingleClaim("Medecins Sans Frontieres (MSF), which runs a clinic in the north, said its teams had treated 90 wounded people.");
+
+        Assert.Equal("Medecins Sans Frontieres", claim.Source);
+        Assert.Equal("its teams had treated 90 wounded people", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsATitledSpeakerNamedAfterTheCue()
+    {
+        var claim = Extract.SingleClaim("\"We are seeing many children with burns,\" said Dr. Amina Sesay, the charity's medical coordinator.");
+
+        Assert.Equal("Amina Sesay", claim.Source);
+        Assert.Equal("We are seeing many children with burns", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheBodyWhoseDataOrTestimonyShowsSomething()
+    {
+        var claims = Extract.From("ACLED data shows that more civilians were killed in the east this year. Testimony gathered by Amnesty International indicates that the camp was shelled twice.").Claims;
+
+        Assert.Equal(["ACLED", "Amnesty International"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void NamesADictionaryAcronymByTheLongFormTheReportSpellsOut()
+    {
+        const string text = "The UN Office for the Coordination of Humanitarian Affairs said 9,000 people had fled. OCHA cautioned that the figure could be higher.";
+
+        Assert.All(Extract.From(text).Claims, c => Assert.Equal("UN Office for the Coordination of Humanitarian Affairs", c.Source));
+    }
+
+    [Fact]
+    public void CreditsBothDescribedGroupsJoinedByAnd()
+    {
+        var claims = Extract.From("Local security officials and residents told a radio station that the attackers burned the market.").Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("the attackers burned the market", c.Text));
+    }
+
+    [Fact]
+    public void CreditsTheSubjectOfACoordinatedPredicate()
+    {
+        var claim = Extract.SingleClaim("Residents shared stories of the siege but at the same time said the new rocket systems had cut the supply lines.");
+
+        Assert.Equal("Residents", claim.Source);
+        Assert.Equal("the new rocket systems had cut the supply lines", claim.Text);
+    }
+
+    [Fact]
+    public void TakesTheClauseAfterAMidSentenceAccordingTo()
+    {
+        var claim = Extract.SingleClaim("Ngola is a quiet district where according to locals there have been no clashes between the militias this year.");
+
+        Assert.Equal("there have been no clashes between the militias this year", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsARoleOwnedByAPlace()
+    {
+        var claim = Extract.SingleClaim("The region's acting governor said on Telegram that a drone had hit a minibus near the village.");
+
+        Assert.Equal("region's acting governor", claim.Source);
+        Assert.Equal("a drone had hit a minibus near the village", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsATwoWordDeniedAct()
+    {
+        var claim = Extract.SingleClaim("The Rapid Support Forces denied targeting civilians.");
+
+        Assert.Equal("targeting civilians", claim.Text);
+        Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void SplitsACueCoordinatedByBut()
+    {
+        const string text = "The Institute for the Study of War said footage showed troops had advanced, but assessed that the claim of full control was premature.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Contains(claims, c => c.Cue == "assessed" && c.Text == "the claim of full control was premature" && c.Source == "Institute for the Study of War");
+        Assert.Contains(claims, c => c.Cue == "said" && c.Text == "footage showed troops had advanced");
+    }
+
+    [Fact]
+    public void CreditsACapitalisedRoleNamedWithoutItsHolder()
+    {
+        var claim = Extract.SingleClaim("The National Security Adviser told me this week that the fighters were regrouping near the river.");
+
+        Assert.Equal("National Security Adviser", claim.Source);
+        Assert.Equal("the fighters were regrouping near the river", claim.Text);
+    }
+
+    [Fact]
+    public void ResolvesTheMinistryToAMinistryNamedWithOf()
+    {
+        const string text = "The Ministry of Defence reported heavy fighting near the dam. The ministry added that two bridges had been destroyed.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Cue == "added");
+
+        Assert.Equal("Ministry of Defence", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheArmyToTheMilitaryNamedBefore()
+    {
+        const string text = "The Sudanese Armed Forces shelled the bridge at dawn. The army said that its troops had retaken the market.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Sudanese Armed Forces", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheRebelsToTheArmedGroupNamedBefore()
+    {
+        const string text = "M23 fighters entered the town on Monday. The rebels said they had taken the airport.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("M23", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesTheGroupToTheBodyThatMadeTheLastClaim()
+    {
+        const string text = "The Sudan Doctors Network said the Rapid Support Forces stormed the village on Monday. The group said women were among the dead.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text == "women were among the dead");
+
+        Assert.Equal("Sudan Doctors Network", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesADefiniteDescriptionWithPlainAdjectives()
+    {
+        const string text = "The Rapid Support Forces did not respond. In a statement on X, the paramilitary force accused the army of spreading lies about the attack.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Rapid Support Forces", claim.Source);
+    }
+
+    [Fact]
+    public void CreditsASurvivorNamedAfterTheQuote()
+    {
+        var claim = Extract.SingleClaim("\"They came on motorcycles and shot everyone they saw,\" said one survivor, who spoke on condition of anonymity.");
+
+        Assert.Equal("one survivor", claim.Source);
+    }
+
+    [Fact]
+    public void LeavesADatelineWithAnAgencyOutOfTheContent()
+    {
+        var claim = Extract.SingleClaim("KHARTOUM, Sudan (AP) - Fighters killed at least 40 people in a village, activists said Tuesday.");
+
+        Assert.Equal("Fighters killed at least 40 people in a village", claim.Text);
+    }
+
+    [Fact]
+    public void ResolvesTheyToTheGroupAnIntroductoryClauseNames()
+    {
+        const string text = "When I met senior officials of the Transitional Council in the capital last month, they assured me that aid convoys would be allowed through.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("senior officials of the Transitional Council", claim.Source);
+        Assert.Equal("aid convoys would be allowed through", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAnEnvoyForAStateRatherThanTheState()
+    {
+        var claim = Extract.SingleClaim("The UN special envoy for Yemen said last week the humanitarian situation could worsen sharply.");
+
+        Assert.Equal("UN special envoy for Yemen", claim.Source);
+    }
+
+    [Fact]
+    public void LeavesTheAddresseeOfTellsOutOfTheContent()
+    {
+        var claim = Extract.SingleClaim("U.S. Central Command tells us the vessel continued its transit toward the strait.");
+
+        Assert.Equal("the vessel continued its transit toward the strait", claim.Text);
+    }
+
+    [Fact]
+    public void LeavesANamedAddresseeOfToldOutOfTheContent()
+    {
+        var claim = Extract.SingleClaim("Witnesses told Reuters they saw smoke rising from the port.");
+
+        Assert.Equal("they saw smoke rising from the port", claim.Text);
+    }
+
+    [Fact]
+    public void EndsADeniedActBeforeAParticipleAside()
+    {
+        var claim = Extract.SingleClaim("The junta has denied targeting civilians, blaming the resistance forces for the deaths.");
+
+        Assert.Equal("targeting civilians", claim.Text);
+    }
+}
