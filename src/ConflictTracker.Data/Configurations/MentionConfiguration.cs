@@ -13,8 +13,10 @@ internal sealed class MentionConfiguration : IEntityTypeConfiguration<Mention>
         builder.HasOne(m => m.Location).WithMany(l => l.Mentions).HasForeignKey(m => m.LocationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(m => m.Actor).WithMany(a => a.Mentions).HasForeignKey(m => m.ActorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.ReportId);
-        builder.HasIndex(m => new { m.LocationId, m.ReportId });
-        builder.HasIndex(m => new { m.ActorId, m.ReportId });
+        // Each mention names a place or an actor, never both: partial indexes skip the other half's nulls, which
+        // ingestion would otherwise insert into both indexes for every mention. "= @id" lookups imply IS NOT NULL.
+        builder.HasIndex(m => new { m.LocationId, m.ReportId }).HasFilter("\"LocationId\" IS NOT NULL");
+        builder.HasIndex(m => new { m.ActorId, m.ReportId }).HasFilter("\"ActorId\" IS NOT NULL");
         builder.ToTable(t => t.HasCheckConstraint("CK_Mentions_OneTarget", "(\"LocationId\" IS NULL) <> (\"ActorId\" IS NULL)"));
     }
 }

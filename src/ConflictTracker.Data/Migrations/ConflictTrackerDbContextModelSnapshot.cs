@@ -408,9 +408,11 @@ namespace ConflictTracker.Data.Migrations
 
                     b.HasIndex("ReportId");
 
-                    b.HasIndex("ActorId", "ReportId");
+                    b.HasIndex("ActorId", "ReportId")
+                        .HasFilter("\"ActorId\" IS NOT NULL");
 
-                    b.HasIndex("LocationId", "ReportId");
+                    b.HasIndex("LocationId", "ReportId")
+                        .HasFilter("\"LocationId\" IS NOT NULL");
 
                     b.ToTable("Mentions", t =>
                         {

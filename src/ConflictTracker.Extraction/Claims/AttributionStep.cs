@@ -1267,6 +1267,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return false; // "experts say": no identifiable source
         }
 
+        if (last == head && IsUnanchoredGeneric(document, sentence, headWord, first, head))
+        {
+            return false; // "aid groups said", "human rights groups say": a kind of body, not one that can be named
+        }
+
         var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
 
         var existing = table.Find(name);
@@ -1279,6 +1284,30 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         table.AddLooseMention(record, subjectStart, last + 1);
         draft.Sources.Add(record);
         return true;
+    }
+
+    /// <summary>
+    /// A plural kind of organisation described only by lower-case words ("aid groups", "humanitarian organisations").
+    /// A name, a nationality or a place makes it a source ("Sudanese aid groups", "transport unions in Bamako").
+    /// </summary>
+    private bool IsUnanchoredGeneric(Document document, Sentence sentence, string headWord, int first, int head)
+    {
+        if (headWord.ToLowerInvariant() is not ("groups" or "charities" or "organisations" or "organizations" or "ngos" or "agencies" or "unions" or "insurers"))
+        {
+            return false;
+        }
+
+        for (var q = first; q < head; q++)
+        {
+            // The sentence's first word is capitalised only because it opens the sentence ("Aid groups said").
+            var lower = document.Tokens[q].IsLower || (q == sentence.FirstToken && document.Tokens[q].IsCapitalised && !document.Tokens[q].IsAllCaps);
+            if (!lower || document.ActorTable!.AtToken(q) is not null)
+            {
+                return false;
+            }
+        }
+
+        return AffiliationIn(document, first, head) is null;
     }
 
     private string? AffiliationIn(Document document, int first, int end)

@@ -164,11 +164,19 @@ public sealed class ReportingPatternTests
     }
 
     [Fact]
-    public void CreditsAidGroupsAndACommanderOfANumberedBrigade()
+    public void CreditsAidGroupsOfAPlaceAndACommanderOfANumberedBrigade()
     {
-        var claims = Extract.From("Aid groups said the convoy had been blocked for three days. \"We will not retreat,\" a commander of the 47th Brigade told AFP.").Claims;
+        var claims = Extract.From("Aid groups in Goma said the convoy had been blocked for three days. \"We will not retreat,\" a commander of the 47th Brigade told AFP.").Claims;
 
-        Assert.Equal(["Aid groups", "commander of the 47th Brigade"], claims.Select(c => c.Source));
+        Assert.Equal(["Aid groups in Goma", "commander of the 47th Brigade"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void AKindOfBodyWithNoNamePlaceOrNationalityIsNoSource()
+    {
+        var claims = Extract.From("Human rights groups say the strikes killed civilians. On Monday, aid groups said the road was closed. Sudanese aid groups said food had run out.").Claims;
+
+        Assert.Equal(["Sudanese aid groups"], claims.Select(c => c.Source));
     }
 
     [Fact]
