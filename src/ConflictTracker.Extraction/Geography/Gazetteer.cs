@@ -126,16 +126,13 @@ public sealed class Gazetteer
     }
 
     /// <summary>Builds the gazetteer from the embedded data files, bypassing the binary cache.</summary>
-    /// <param name="parallel">Whether the GeoNames rows may be read on two threads (the result is the same).</param>
-    internal static Gazetteer Parse(bool parallel = true)
+    internal static Gazetteer Parse()
     {
-        // Decompressing the GeoNames rows overlaps with reading the small files.
-        var geoNames = parallel ? Task.Run(() => ResourceFiles.ReadAllBytes("gazetteer.tsv.gz")) : null;
-        var builder = new Builder { Parallel = parallel };
+        var builder = new Builder();
         builder.AddCountries(Countries.Default);
         builder.AddAdmin1(ResourceFiles.ReadRows("admin1.tsv"));
         builder.AddSupplement(ResourceFiles.ReadRows("places-supplement.tsv"));
-        builder.AddGeoNames(geoNames?.GetAwaiter().GetResult() ?? ResourceFiles.ReadAllBytes("gazetteer.tsv.gz"));
+        builder.AddGeoNames(ResourceFiles.ReadAllBytes("gazetteer.tsv.gz"));
         builder.AddStopwords(ResourceFiles.ReadLines("stopwords-places.txt"));
         return new Gazetteer(builder);
     }
@@ -297,20 +294,16 @@ public sealed class Gazetteer
         return new Gazetteer(builder);
     }
 
-    private sealed class Builder(int capacity = 180_000)
+    private sealed class Builder
     {
-        // Below this many bytes of GeoNames rows a second thread costs more than it saves (tests' tiny gazetteers).
-        private const int ParallelThreshold = 1 << 20;
-
         private readonly Dictionary<string, string> _interned = new(StringComparer.Ordinal);
         private readonly Dictionary<int, int> _aliasTargets = [];
         private readonly List<(int GeoNamesId, string[] Names)> _aliasRows = [];
 
-        public bool Parallel { get; init; }
-        public List<GazetteerPlace> Places { get; } = new(capacity);
-        public NameIndex.Builder Names { get; } = new(capacity * 2);
-        public NameIndex.Builder Skeletons { get; } = new(capacity);
-        public Dictionary<string, int> FirstTokens { get; } = new(capacity / 4, StringComparer.Ordinal);
+        public List<GazetteerPlace> Places { get; } = new(185_000);
+        public NameIndex.Builder Names { get; } = new(340_000);
+        public NameIndex.Builder Skeletons { get; } = new(160_000);
+        public Dictionary<string, int> FirstTokens { get; } = new(40_000, StringComparer.Ordinal);
         public HashSet<string> Stopwords { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, int> Admin1ByKey { get; } = new(StringComparer.Ordinal);
@@ -421,77 +414,11 @@ public sealed class Gazetteer
             }
         }
 
-        /// <summary>
-        /// Reads the GeoNames rows. Parsing them is most of the gazetteer's load time, so on a multi-core machine the
-        /// second half of the rows is read into a builder of its own on another thread and merged after the first half,
-        /// in row order: the places, keys and postings come out exactly as a single pass would leave them.
-        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void AddGeoNames(byte[] utf8)
         {
-            var split = Parallel && utf8.Length >= ParallelThreshold && Environment.ProcessorCount > 1
-                ? Array.IndexOf(utf8, (byte)'\n', utf8.Length / 2) + 1
-                : 0;
-            if (split <= 0)
-            {
-                AddGeoNamesRows(utf8);
-            }
-            else
-            {
-                var second = new Builder(Places.Capacity / 2);
-                foreach (var geoNamesId in _aliasTargets.Keys)
-                {
-                    second._aliasTargets[geoNamesId] = -1;
-                }
-
-                var secondHalf = Task.Run(() => second.AddGeoNamesRows(utf8.AsSpan(split)));
-                AddGeoNamesRows(utf8.AsSpan(0, split));
-                secondHalf.GetAwaiter().GetResult();
-                Append(second);
-            }
-
-            foreach (var (geoNamesId, names) in _aliasRows)
-            {
-                var target = _aliasTargets[geoNamesId];
-                if (target < 0)
-                {
-                    continue;
-                }
-
-                foreach (var name in names)
-                {
-                    AddName(name, target, skeleton: true);
-                }
-            }
-        }
-
-        /// <summary>Takes over the places and keys another builder read from later rows.</summary>
-        private void Append(Builder later)
-        {
-            var offset = Places.Count;
-            Places.AddRange(later.Places);
-            Names.Append(later.Names, offset);
-            Skeletons.Append(later.Skeletons, offset);
-            foreach (var (token, tokens) in later.FirstTokens)
-            {
-                if (!FirstTokens.TryGetValue(token, out var max) || max < tokens)
-                {
-                    FirstTokens[token] = tokens;
-                }
-            }
-
-            foreach (var (geoNamesId, index) in later._aliasTargets)
-            {
-                if (index >= 0)
-                {
-                    _aliasTargets[geoNamesId] = index + offset;
-                }
-            }
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        private void AddGeoNamesRows(ReadOnlySpan<byte> bytes)
-        {
             // One pass over the decompressed bytes, each line decoded into a reused buffer: no string per row.
+            var bytes = utf8.AsSpan();
             var line = new char[4096];
             while (!bytes.IsEmpty)
             {
@@ -510,6 +437,20 @@ public sealed class Gazetteer
 
                 var length = System.Text.Encoding.UTF8.GetChars(row, line);
                 AddGeoNamesRow(line.AsSpan(0, length));
+            }
+
+            foreach (var (geoNamesId, names) in _aliasRows)
+            {
+                var target = _aliasTargets[geoNamesId];
+                if (target < 0)
+                {
+                    continue;
+                }
+
+                foreach (var name in names)
+                {
+                    AddName(name, target, skeleton: true);
+                }
             }
         }
 

@@ -106,19 +106,6 @@ internal sealed class NameIndex
             AddTo(slot, place);
         }
 
-        // For keys another builder already holds as strings: no copy of the key.
-        private void AddOwned(string key, int place)
-        {
-            if (!_keys.TryGetValue(key, out var slot))
-            {
-                _keys[key] = _slots.Count;
-                _slots.Add(place);
-                return;
-            }
-
-            AddTo(slot, place);
-        }
-
         private void AddTo(int slot, int place)
         {
             var value = _slots[slot];
@@ -140,37 +127,6 @@ internal sealed class NameIndex
             {
                 _chainHead[id] = NewLink(place, _chainHead[id]);
                 _chainCount[id]++;
-            }
-        }
-
-        /// <summary>
-        /// Adds every key of a builder that read later rows, its place indices shifted by <paramref name="offset"/>:
-        /// keys in the order they were first added and places in the order they were added, as if one builder had
-        /// read all the rows.
-        /// </summary>
-        public void Append(Builder later, int offset)
-        {
-            var places = new List<int>();
-            foreach (var (key, slot) in later._keys)
-            {
-                var value = later._slots[slot];
-                if (value >= 0)
-                {
-                    AddOwned(key, value + offset);
-                    continue;
-                }
-
-                places.Clear();
-                for (var link = later._chainHead[-value - 1]; link >= 0; link = later._chainNext[link])
-                {
-                    places.Add(later._chainPlace[link]);
-                }
-
-                // Chains run newest first.
-                for (var i = places.Count - 1; i >= 0; i--)
-                {
-                    AddOwned(key, places[i] + offset);
-                }
             }
         }
 
