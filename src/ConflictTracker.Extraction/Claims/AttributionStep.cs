@@ -1118,11 +1118,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (article >= sentence.FirstToken && document.TokenText(article) is "the" or "The" && t.IsLower &&
             lexicons.Titles.TryMatch(document.Normalized, tokens, j, j + 1, out _, out _))
         {
-            draft.Reference = head.ToLowerInvariant();
-            draft.ReferenceToken = j;
-            draft.FallbackFirst = article;
-            draft.FallbackEnd = j + 1;
-            draft.FallbackPerson = true;
+            draft.PointBack(head.ToLowerInvariant(), j, article, j + 1, person: true);
             subjectStart = article;
             return true;
         }
@@ -1137,11 +1133,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
                 owner--;
             }
 
-            draft.Reference = head.ToLowerInvariant();
-            draft.ReferenceToken = j;
-            draft.FallbackFirst = owner;
-            draft.FallbackEnd = j + 1;
-            draft.FallbackPerson = true;
+            draft.PointBack(head.ToLowerInvariant(), j, owner, j + 1, person: true);
             subjectStart = owner;
             return true;
         }
@@ -1197,11 +1189,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (t.IsCapitalised && CapitalisedRoleStart(document, sentence, j) is var roleStart and >= 0)
         {
             // "The National Security Adviser told me": a role named without its holder.
-            draft.Reference = head.ToLowerInvariant();
-            draft.ReferenceToken = j;
-            draft.FallbackFirst = roleStart;
-            draft.FallbackEnd = j + 1;
-            draft.FallbackPerson = true;
+            draft.PointBack(head.ToLowerInvariant(), j, roleStart, j + 1, person: true);
             subjectStart = roleStart;
             return true;
         }
@@ -1255,10 +1243,7 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         if (first == head && last == head && (definite || !described.Plural && subjectStart < head) || plainModifiers && last == head)
         {
             // "the official said", "the ministry added": a role that points back to an actor already named.
-            draft.Reference = headWord.ToLowerInvariant();
-            draft.ReferenceToken = head;
-            draft.FallbackFirst = subjectStart;
-            draft.FallbackEnd = last + 1;
+            draft.PointBack(headWord.ToLowerInvariant(), head, subjectStart, last + 1);
             return true;
         }
 
@@ -2392,5 +2377,18 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
         public int FallbackEnd { get; set; } = -1;
         public bool FallbackPerson { get; set; }
         public int SubjectToken { get; set; } = -1;
+
+        /// <summary>
+        /// The source is a role or noun that points back to an actor named earlier ("the ministry", "the governor");
+        /// when none is found, the words from <paramref name="first"/> to <paramref name="end"/> stand for it.
+        /// </summary>
+        public void PointBack(string reference, int token, int first, int end, bool person = false)
+        {
+            Reference = reference;
+            ReferenceToken = token;
+            FallbackFirst = first;
+            FallbackEnd = end;
+            FallbackPerson = person;
+        }
     }
 }
