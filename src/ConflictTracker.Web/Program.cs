@@ -25,7 +25,18 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+try
+{
+    await app.Services.MigrateAndSeedAsync(app.Lifetime.ApplicationStopping);
+}
+catch (IncompatibleDatabaseException ex)
+{
+    // Start-up cannot go on; the message tells the user how to point the app at another database.
+    app.Logger.LogCritical("{Problem}", ex.Message);
+    return 1;
+}
+
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -200,7 +200,7 @@ public sealed class ReportIngestor(
     private async Task<string> MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         return db.Database.GetConnectionString() ?? throw new InvalidOperationException("The database has no connection string.");
     }
 

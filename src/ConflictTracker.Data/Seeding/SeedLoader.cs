@@ -21,7 +21,7 @@ public sealed class SeedLoader(
     {
         await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            await DatabaseMigrator.MigrateAsync(db, cancellationToken);
         }
 
         if (!options.Value.Enabled)
