@@ -1247,12 +1247,12 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
             return true;
         }
 
-        if (first == head && last == head && headWord.ToLowerInvariant() is "experts" or "analysts" or "observers" or "expert" or "analyst" or "sources" or "source" or "leaders" or "workers")
+        if (first == head && last == head && described.Generic == GenericSource.Bare)
         {
             return false; // "experts say": no identifiable source
         }
 
-        if (last == head && IsUnanchoredGeneric(document, sentence, headWord, first, head))
+        if (last == head && described.Generic == GenericSource.Unnamed && IsUnnamed(document, sentence, first, head))
         {
             return false; // "aid groups said", "human rights groups say": a kind of body, not one that can be named
         }
@@ -1272,16 +1272,11 @@ public sealed class AttributionStep(ExtractionLexicons lexicons) : IExtractionSt
     }
 
     /// <summary>
-    /// A plural kind of organisation described only by lower-case words ("aid groups", "humanitarian organisations").
-    /// A name, a nationality or a place makes it a source ("Sudanese aid groups", "transport unions in Bamako").
+    /// Whether the words before a head are only lower-case common words ("aid groups", "humanitarian organisations"):
+    /// a name, a nationality or a place would make the phrase a source ("Sudanese aid groups").
     /// </summary>
-    private bool IsUnanchoredGeneric(Document document, Sentence sentence, string headWord, int first, int head)
+    private bool IsUnnamed(Document document, Sentence sentence, int first, int head)
     {
-        if (headWord.ToLowerInvariant() is not ("groups" or "charities" or "organisations" or "organizations" or "ngos" or "agencies" or "unions" or "insurers"))
-        {
-            return false;
-        }
-
         for (var q = first; q < head; q++)
         {
             // The sentence's first word is capitalised only because it opens the sentence ("Aid groups said").

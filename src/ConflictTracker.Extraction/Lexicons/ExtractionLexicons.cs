@@ -68,7 +68,8 @@ public sealed class ExtractionLexicons
         var described = new Dictionary<string, DescribedHead>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in ResourceFiles.ReadRows("Lexicons/described-heads.tsv"))
         {
-            described.TryAdd(row[0], new DescribedHead(row[0], ParseType(row[1]), row.Length > 2 && row[2] == "true"));
+            var generic = row.Length > 3 ? row[3] switch { "bare" => GenericSource.Bare, "unnamed" => GenericSource.Unnamed, _ => GenericSource.None } : GenericSource.None;
+            described.TryAdd(row[0], new DescribedHead(row[0], ParseType(row[1]), row.Length > 2 && row[2] == "true", generic));
         }
 
         DescribedHeads = described.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
