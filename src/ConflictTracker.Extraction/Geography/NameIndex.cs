@@ -103,11 +103,6 @@ internal sealed class NameIndex
                 return;
             }
 
-            AddTo(slot, place);
-        }
-
-        private void AddTo(int slot, int place)
-        {
             var value = _slots[slot];
             if (value >= 0)
             {

@@ -298,8 +298,9 @@ public sealed class LocationStepTests
     [Fact]
     public void AnAirportNamedAfterAPersonSitsInTheCityBeforeIt()
     {
-        var airport = Assert.Single(Locate("Clashes in Tripoli reached Mitiga International Airport on Monday."), l => l.Name.EndsWith("Airport", StringComparison.Ordinal));
-        var tripoli = Assert.Single(Locate("Clashes in Tripoli reached Mitiga International Airport on Monday."), l => l.Name == "Tripoli");
+        var locations = Locate("Clashes in Tripoli reached Mitiga International Airport on Monday.");
+        var airport = Assert.Single(locations, l => l.Name.EndsWith("Airport", StringComparison.Ordinal));
+        var tripoli = Assert.Single(locations, l => l.Name == "Tripoli");
         Assert.Equal(tripoli.Lat, airport.Lat);
         Assert.Equal("LY", airport.Country);
     }
