@@ -27,4 +27,7 @@ public sealed class ClaimWords
     public required FrozenSet<string> DeclineVerbs { get; init; }
     public required FrozenSet<string> DeclineFillers { get; init; }
     public required FrozenSet<string> TurnOpeners { get; init; }
+    public required FrozenSet<string> QuestionReferenceVerbs { get; init; }
+    public required FrozenSet<string> AsideOpeners { get; init; }
+    public required FrozenSet<string> MemberRoles { get; init; }
 }

@@ -30,7 +30,9 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
         var plainModifiers = definite && !described.Plural && first < head;
         for (var q = first; plainModifiers && q < head; q++)
         {
-            plainModifiers = tokens[q].IsWord && tokens[q].IsLower && table.AtToken(q) is null;
+            // "the Afghan man": a nationality before a person head describes someone already introduced.
+            plainModifiers = tokens[q].IsWord && (tokens[q].IsLower && table.AtToken(q) is null ||
+                described.Type == ActorType.Person && lexicons.Demonyms.TryMatch(text, tokens, q, q + 1, out _, out _));
         }
 
         if (first == head && last == head && (definite || !described.Plural && subjectStart < head) || plainModifiers && last == head)
@@ -50,18 +52,51 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
             return false; // "aid groups said", "human rights groups say": a kind of body, not one that can be named
         }
 
-        var name = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        AddDescribed(document, first, last, subjectStart, described.Type, draft);
+        return true;
+    }
 
-        var existing = table.Find(name);
-        var record = existing ?? table.GetOrAdd(name, described.Type == ActorType.Person ? ActorType.Person : described.Type, AffiliationIn(document, first, last + 1));
-        if (existing is null)
+    /// <summary>
+    /// "The mayor of Sinjar told", "the governor of Kherson region said", "a member of the committee said": a role held
+    /// in a named place or body is a source of its own.
+    /// </summary>
+    internal bool TryRoleOfPlace(Document document, Sentence sentence, int role, int last, AttributionDraft draft, out int subjectStart)
+    {
+        subjectStart = role;
+        var tokens = document.Tokens;
+        if (role - 1 < sentence.FirstToken || !tokens[role].IsLower)
         {
+            return false;
+        }
+
+        var member = _words.MemberRoles.ContainsSpan(document.TokenText(role)) && document.TokenText(role - 1) is "a" or "A" or "the" or "The";
+        var title = document.TokenText(role - 1) is "the" or "The" &&
+            lexicons.Titles.TryMatch(document.Normalized, tokens, role, role + 1, out _, out var end) && end == role + 1;
+        if (!member && !title)
+        {
+            return false;
+        }
+
+        subjectStart = role - 1;
+        AddDescribed(document, role, last, subjectStart, ActorType.Person, draft);
+        return true;
+    }
+
+    /// <summary>The described actor named by the words from <paramref name="first"/> to <paramref name="last"/>, mentioned from <paramref name="mentionStart"/>.</summary>
+    private void AddDescribed(Document document, int first, int last, int mentionStart, ActorType type, AttributionDraft draft)
+    {
+        var table = document.ActorTable!;
+        var tokens = document.Tokens;
+        var name = document.Normalized.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        var record = table.Find(name);
+        if (record is null)
+        {
+            record = table.GetOrAdd(name, type, AffiliationIn(document, first, last + 1));
             record.Described = true;
         }
 
-        table.AddLooseMention(record, subjectStart, last + 1);
+        table.AddLooseMention(record, mentionStart, last + 1);
         draft.Sources.Add(record);
-        return true;
     }
 
     /// <summary>
@@ -184,17 +219,7 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
                 first--;
             }
 
-            var text = document.Normalized;
-            var name = text.Substring(document.Tokens[first].Start, document.Tokens[last].End - document.Tokens[first].Start);
-            var record = table.Find(name);
-            if (record is null)
-            {
-                record = table.GetOrAdd(name, head.Type, AffiliationIn(document, first, last + 1));
-                record.Described = true;
-            }
-
-            table.AddLooseMention(record, first, last + 1);
-            draft.Sources.Add(record);
+            AddDescribed(document, first, last, first, head.Type, draft);
             return true;
         }
 

@@ -43,9 +43,19 @@ internal sealed class ReportingVerbRule(
             return; // "a report by experts", "indicate a shift": only "they report that ..." reports speech
         }
 
+        if (document.TokenText(k) is "accused" or "accuses" or "accuse" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "of")
+        {
+            return; // "the people they accused of collaborating": the accused is the gap of a relative clause, not speech
+        }
+
         if (document.TokenText(k) is "report" or "reports" or "reported" or "reporting" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
         {
             return; // "the corps reports to the ministry": a chain of command, not speech
+        }
+
+        if (document.TokenText(k) is "pledged" or "pledges" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "allegiance" or "loyalty")
+        {
+            return; // "pledged allegiance to the Islamic State": an act of affiliation, not a statement
         }
 
         if (document.TokenText(k) is "declared" or "declares" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "a" or "an" or "war" or "martial" or "victory" or "independence")
@@ -105,6 +115,11 @@ internal sealed class ReportingVerbRule(
         {
             // "Said the official" style inversion at a sentence start is rare; nothing to attribute.
             return;
+        }
+
+        if (AsideStart(document, sentence, j) is var aside and >= 0)
+        {
+            j = aside - 1; // "Rada's leadership, for its part, has informed the mission": the subject is before the aside
         }
 
         var tj = tokens[j];
@@ -255,5 +270,29 @@ internal sealed class ReportingVerbRule(
         }
 
         draft.Add(document, si, k, cue, start, end);
+    }
+
+    /// <summary>The comma that opens an adverbial aside (", for its part,", ", in turn,") ending at the comma <paramref name="j"/>, or -1.</summary>
+    private int AsideStart(Document document, Sentence sentence, int j)
+    {
+        if (j - 2 <= sentence.FirstToken || document.TokenText(j) is not ",")
+        {
+            return -1;
+        }
+
+        for (var q = j - 1; q > Math.Max(sentence.FirstToken + 1, j - 5); q--)
+        {
+            if (document.TokenText(q) is ",")
+            {
+                return q + 1 < j && _words.AsideOpeners.ContainsSpan(document.TokenText(q + 1)) && document.Tokens[q - 1].IsWord ? q : -1;
+            }
+
+            if (!document.Tokens[q].IsWord || !document.Tokens[q].IsLower)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 }

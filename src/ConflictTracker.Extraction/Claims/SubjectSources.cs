@@ -12,11 +12,36 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
     private readonly ClaimWords _words = lexicons.ClaimWords;
 
     /// <summary>The subject ending at token <paramref name="j"/>: a known actor (or several joined by "and"), or a described group.</summary>
+    /// <summary>The described head before "who" when the words up to <paramref name="j"/> are its relative clause, or -1.</summary>
+    private int RelativeClauseHead(Document document, Sentence sentence, int j)
+    {
+        for (var q = j; q > Math.Max(sentence.FirstToken, j - 10); q--)
+        {
+            if (!document.Tokens[q].IsWord)
+            {
+                return -1;
+            }
+
+            if (document.TokenText(q) is "who")
+            {
+                return q < j && lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(q - 1)) ? q - 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
     internal bool TrySubject(Document document, Sentence sentence, int j, AttributionDraft draft, out int subjectStart)
     {
         var table = document.ActorTable!;
         var tokens = document.Tokens;
         subjectStart = j + 1;
+        if (RelativeClauseHead(document, sentence, j) is var relativeHead and >= 0)
+        {
+            // "People who managed to leave the town tell us": the described head the relative clause narrows is the source.
+            return describedSources.TryDescribed(document, sentence, relativeHead, j, draft, out subjectStart);
+        }
+
         var actor = table.AtToken(j);
         if (actor is not null)
         {
@@ -99,6 +124,13 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
         }
 
         var head = document.Normalized.Substring(t.Start, t.Length);
+        var of = j - 1 > sentence.FirstToken && document.TokenText(j - 1) is "the" ? j - 2 : j - 1;
+        if (of - 1 >= sentence.FirstToken && document.TokenText(of) is "of" && lexicons.DescribedHeads.ContainsKey(head) &&
+            describedSources.TryRoleOfPlace(document, sentence, of - 1, j, draft, out subjectStart))
+        {
+            return true; // "a member of the committee told": the member speaks, not the body
+        }
+
         if (lexicons.DescribedHeads.ContainsKey(head))
         {
             if (!describedSources.TryDescribed(document, sentence, j, j, draft, out subjectStart))
@@ -219,6 +251,11 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
                     (described.Plural || q - 2 >= sentence.FirstToken && document.TokenText(q - 2) is "a" or "A" or "an" or "An" or "one" or "One"))
                 {
                     return describedSources.TryDescribed(document, sentence, q - 1, j, draft, out subjectStart);
+                }
+
+                if (document.TokenText(q) is "of" or "in" && describedSources.TryRoleOfPlace(document, sentence, q - 1, j, draft, out subjectStart))
+                {
+                    return true;
                 }
 
                 break;

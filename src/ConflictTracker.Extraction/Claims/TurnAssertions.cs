@@ -36,6 +36,14 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
 
         var tokens = document.Tokens;
         var text = document.Normalized;
+        var frameEnd = FrameEnd(document, sentence);
+        if (frameEnd > sentence.Start && frameEnd <= covered)
+        {
+            // "I would add that police have documented 37 deaths": the framed statement is the speaker's own.
+            TurnAssertion(document, si, speaker, sentence.Start, sentence.End);
+            return;
+        }
+
         if (covered > sentence.Start)
         {
             // Up to the ", and" or ", but" that joins the attribution.
@@ -106,17 +114,15 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
             return;
         }
 
-        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+        var first = document.TokenText(sentence.FirstToken);
+        // "No, there are no such plans." answers and asserts; a bare "No." or "Thank you" does not.
+        var answerWithClause = first is "Yes" or "No" && sentence.FirstToken + 1 < sentence.EndToken && document.TokenText(sentence.FirstToken + 1) is ",";
+        if (_words.TurnOpeners.ContainsSpan(first) && !answerWithClause)
         {
-            // Talk addressed to the other party ("you reported", "your evaluation") is conversation, not an assertion.
-            if (document.TokenText(k) is "you" or "You" or "your" or "Your" or "yourself")
-            {
-                return;
-            }
+            return;
         }
 
-        var first = document.TokenText(sentence.FirstToken);
-        if (_words.TurnOpeners.ContainsSpan(first))
+        if (ReportsAnotherSource(document, sentence))
         {
             return;
         }
@@ -124,11 +130,32 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         var start = FrameEnd(document, sentence);
         var end = TrimEnd(document, sentence.EndToken - 1);
         var cueToken = sentence.FirstToken;
+        var startToken = FirstTokenAtOrAfter(document, sentence, start);
+
+        // "A, and I would refer you to B", "We take the allegations seriously, and we have raised them": a compound
+        // line keeps only its clauses that assert something; the whole line stays one claim when they all do.
+        var clauses = Clauses(document, startToken, sentence.EndToken);
+        var asserting = 0;
+        foreach (var (clauseFirst, clauseEnd) in clauses)
+        {
+            asserting += Asserts(document, clauseFirst, clauseEnd) ? 1 : 0;
+        }
+
+        if (asserting == 0)
+        {
+            return;
+        }
+
+        if (asserting < clauses.Count)
+        {
+            AddAssertingRuns(document, si, speaker, cueToken, clauses);
+            return;
+        }
 
         // "What I can say is that A, and that B": two assertions.
-        for (var q = FirstTokenAtOrAfter(document, sentence, start) + 1; q + 2 < sentence.EndToken; q++)
+        for (var q = startToken + 1; q + 2 < sentence.EndToken; q++)
         {
-            if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" && document.TokenText(q + 2) is "that" &&
+            if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" && document.TokenText(q + 2) is "that" && !IsDemonstrative(document, q + 2, sentence.EndToken) &&
                 WordCount(document, start, tokens[q - 1].End) >= 3 && WordCount(document, tokens[q + 2].End, end) >= 3)
             {
                 AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);
@@ -147,6 +174,197 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         }
 
         AddTurnClaim(document, si, speaker, cueToken, start, end);
+    }
+
+    /// <summary>The clauses of a line joined by ", and", ", but" or ";", each without its connective: (first token, end token).</summary>
+    private List<(int First, int End)> Clauses(Document document, int first, int end)
+    {
+        var clauses = new List<(int First, int End)>();
+        var clauseFirst = first;
+        for (var q = first + 1; q + 1 < end; q++)
+        {
+            var w = document.TokenText(q);
+            var joined = w is ";" || w is "," && document.TokenText(q + 1) is "and" or "but";
+            if (!joined)
+            {
+                continue;
+            }
+
+            var next = w is ";" ? q + 1 : q + 2;
+            if (next >= end || !document.Tokens[next].IsWord)
+            {
+                continue;
+            }
+
+            clauses.Add((clauseFirst, q));
+            clauseFirst = next;
+        }
+
+        clauses.Add((clauseFirst, end));
+
+        // "you, me, and the chief of staff left": a list item without a verb is no clause of its own.
+        for (var c = clauses.Count - 1; c >= 0 && clauses.Count > 1; c--)
+        {
+            if (!HasFiniteVerb(document, clauses[c].First, clauses[c].End) && !IsPronoun(document.TokenText(clauses[c].First)))
+            {
+                var merged = c > 0 ? (clauses[c - 1].First, clauses[c].End) : (clauses[0].First, clauses[1].End);
+                var at = c > 0 ? c - 1 : 0;
+                clauses.RemoveAt(at + 1);
+                clauses[at] = merged;
+            }
+        }
+
+        return clauses;
+    }
+
+    /// <summary>
+    /// Whether a clause asserts something rather than addressing the other party ("I would refer you to the mission"),
+    /// stating the speaker's stance ("We take the allegations seriously") or announcing a topic ("I want to start with X").
+    /// </summary>
+    private bool Asserts(Document document, int first, int end)
+    {
+        var firstWord = document.TokenText(first);
+        var firstPerson = firstWord is "I" or "We" or "we" or "I'd" or "We'd";
+        var takes = false;
+        for (var k = first; k < end; k++)
+        {
+            var w = document.TokenText(k);
+            // Talk addressed to the other party ("you reported", "your evaluation") is conversation, not an assertion,
+            // unless "you" only names what was asked about ("the programme you are referring to").
+            if (w is "you" or "You" or "your" or "Your" or "yourself" && !RefersToTheQuestion(document, k, first, end))
+            {
+                return false;
+            }
+
+            takes |= w is "take" or "takes" or "taking" or "took";
+            if (takes && w is "seriously")
+            {
+                return false;
+            }
+
+            // "I want to start with X", "We would like to thank Y": the speaker's plan, not a statement of fact.
+            if (firstPerson && k <= first + 3 && w is "want" or "like" && k + 1 < end && document.TokenText(k + 1) is "to")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"the drone programme you are referring to", "the figures you mentioned": "you" inside a relative clause after a noun.</summary>
+    private bool RefersToTheQuestion(Document document, int you, int first, int end)
+    {
+        if (you - 1 < first || !document.Tokens[you - 1].IsWord || !document.Tokens[you - 1].IsLower || document.TokenText(you) is not ("you" or "You"))
+        {
+            return false;
+        }
+
+        var verb = you + 1 < end && document.TokenText(you + 1) is "are" or "were" or "have" or "just" ? you + 2 : you + 1;
+        return verb < end && _words.QuestionReferenceVerbs.ContainsSpan(document.TokenText(verb));
+    }
+
+    /// <summary>Each run of consecutive asserting clauses is one claim.</summary>
+    private void AddAssertingRuns(Document document, int si, ActorRecord speaker, int cueToken, List<(int First, int End)> clauses)
+    {
+        var runFirst = -1;
+        var runEnd = -1;
+        for (var c = 0; c <= clauses.Count; c++)
+        {
+            if (c < clauses.Count && Asserts(document, clauses[c].First, clauses[c].End))
+            {
+                runFirst = runFirst < 0 ? clauses[c].First : runFirst;
+                runEnd = clauses[c].End;
+                continue;
+            }
+
+            if (runFirst >= 0 && WordCount(document, document.Tokens[runFirst].Start, document.Tokens[runEnd - 1].End) >= 3)
+            {
+                AddTurnClaim(document, si, speaker, cueToken, document.Tokens[runFirst].Start, TrimEnd(document, runEnd - 1));
+            }
+
+            runFirst = -1;
+        }
+    }
+
+    /// <summary>
+    /// "that line was cut", "that is exactly why": "that" points back rather than opening a clause when a finite verb
+    /// follows it directly or after one singular noun.
+    /// </summary>
+    private bool IsDemonstrative(Document document, int that, int end)
+    {
+        if (that + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = document.TokenText(that + 1);
+        if (IsFiniteVerb(next))
+        {
+            return true;
+        }
+
+        return that + 2 < end && document.Tokens[that + 1].IsWord && document.Tokens[that + 1].IsLower && !next.EndsWith('s') &&
+            !_words.Determiners.ContainsSpan(next) && !IsPronoun(next) && IsFiniteVerb(document.TokenText(that + 2));
+    }
+
+    private bool IsFiniteVerb(ReadOnlySpan<char> word) =>
+        _words.FiniteVerbs.ContainsSpan(word) || word.Length > 3 && word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "The occupation administration has claimed that A", "People who left tell us that B": another source's
+    /// statement whose source no rule could name is not the speaker's own assertion either.
+    /// </summary>
+    /// <summary>Whether the words before a cue hold a named actor or a described head and no first person.</summary>
+    private bool SourceLikeSubject(Document document, int first, int end)
+    {
+        var sourceLike = false;
+        for (var q = first; q < end; q++)
+        {
+            var w = document.TokenText(q);
+            if (w is "I" or "we" or "We" or "me" or "us")
+            {
+                return false;
+            }
+
+            sourceLike |= document.ActorTable!.AtToken(q) is not null || document.Tokens[q].IsLower && lexicons.DescribedHeads.ContainsKeySpan(w);
+        }
+
+        return sourceLike;
+    }
+
+    private bool ReportsAnotherSource(Document document, Sentence sentence)
+    {
+        for (var k = sentence.FirstToken + 1; k + 4 < sentence.EndToken; k++)
+        {
+            var t = document.Tokens[k];
+            if (!t.IsWord || !t.IsLower || !lexicons.Cues.TryGetSpan(document.TokenText(k), out var cue) || cue.Kind != CueKind.Speech)
+            {
+                continue;
+            }
+
+            var that = k + 1;
+            if (document.TokenText(that) is "us" or "me" or "reporters" or "journalists")
+            {
+                that++;
+            }
+
+            var subject = k - 1;
+            while (subject > sentence.FirstToken && _words.SkipBeforeCue.ContainsSpan(document.TokenText(subject)))
+            {
+                subject--;
+            }
+
+            // "They say that every week": a that-clause of three words or more makes it a report, when a body or a
+            // described group says it ("the fighting showed that" reports nobody's statement).
+            if (document.TokenText(that) is "that" && WordCount(document, document.Tokens[that].End, document.Tokens[sentence.EndToken - 1].End) >= 3 &&
+                SourceLikeSubject(document, sentence.FirstToken, subject + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddTurnClaim(Document document, int si, ActorRecord speaker, int cueToken, int start, int end)
@@ -189,7 +407,7 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         for (var q = sentence.FirstToken + 1; q < Math.Min(sentence.EndToken, sentence.FirstToken + 5); q++)
         {
             var w = document.TokenText(q);
-            if (w is not "not" && !w.EndsWith("n't", StringComparison.Ordinal))
+            if (w is not ("not" or "cannot") && !w.EndsWith("n't", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -228,10 +446,12 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         return false;
     }
 
-    private bool HasFiniteVerb(Document document, Sentence sentence)
+    private bool HasFiniteVerb(Document document, Sentence sentence) => HasFiniteVerb(document, sentence.FirstToken, sentence.EndToken);
+
+    private bool HasFiniteVerb(Document document, int first, int end)
     {
         var lookup = _words.FiniteVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var q = sentence.FirstToken; q < sentence.EndToken; q++)
+        for (var q = first; q < end; q++)
         {
             var w = document.TokenText(q);
             if (document.Tokens[q].Kind == TokenKind.Possessive)

@@ -105,6 +105,9 @@ public sealed class ExtractionLexicons
             DeclineVerbs = WordSet("Lexicons/decline-verbs.txt", StringComparer.Ordinal),
             DeclineFillers = WordSet("Lexicons/decline-fillers.txt", StringComparer.Ordinal),
             TurnOpeners = WordSet("Lexicons/turn-openers.txt", StringComparer.Ordinal),
+            QuestionReferenceVerbs = WordSet("Lexicons/question-reference-verbs.txt", StringComparer.Ordinal),
+            AsideOpeners = WordSet("Lexicons/aside-openers.txt", StringComparer.Ordinal),
+            MemberRoles = WordSet("Lexicons/member-roles.txt", StringComparer.Ordinal),
         };
 
         var capitals = new List<KeyValuePair<string, Country>>();

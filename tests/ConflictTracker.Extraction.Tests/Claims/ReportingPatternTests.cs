@@ -209,4 +209,26 @@ public sealed class ReportingPatternTests
     {
         Assert.Empty(Extract.From("The United States added to condemnation of the rebels on Monday.").Claims);
     }
+
+    [Fact]
+    public void ReadsNoStatementInARelativeClauseAboutWhomTheyAccused()
+    {
+        Assert.Empty(Extract.From("Gunmen searched the homes of men they accused of smuggling fuel across the river.").Claims);
+    }
+
+    [Fact]
+    public void ReadsNoStatementInAPledgeOfAllegiance()
+    {
+        Assert.Empty(Extract.From("The militia pledged allegiance to the movement in the spring of last year.").Claims);
+    }
+
+    [Fact]
+    public void TreatsAnInstructionAsADirectiveClaim()
+    {
+        var claim = Extract.SingleClaim("Health Minister Selin Arkan instructed all hospitals to stock fuel for a month.");
+
+        Assert.Equal("Selin Arkan", claim.Source);
+        Assert.Equal("instructed", claim.Cue);
+        Assert.Equal("all hospitals to stock fuel for a month", claim.Text);
+    }
 }

@@ -321,4 +321,50 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("targeting civilians", claim.Text);
     }
+
+    [Fact]
+    public void CreditsAWomanDescribedByWhereSheIs()
+    {
+        var claim = Extract.SingleClaim("A nurse in Marsa told us she had treated eleven children since the weekend.");
+
+        Assert.Equal("nurse in Marsa", claim.Source);
+        Assert.Equal("she had treated eleven children since the weekend", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheRoleHeldInANamedPlace()
+    {
+        var claim = Extract.SingleClaim("The mayor of Dunmore told reporters that the bridge would stay closed until spring.");
+
+        Assert.Equal("mayor of Dunmore", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+        Assert.Equal("the bridge would stay closed until spring", claim.Text);
+    }
+
+    [Fact]
+    public void FindsTheSubjectBeforeAnAsideRatherThanTheAddressee()
+    {
+        var claim = Extract.SingleClaim("Harbour officials, for their part, have informed the ministry that the berths are full.");
+
+        Assert.Equal("Harbour officials", claim.Source);
+        Assert.Equal("the berths are full", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAPluralGroupNarrowedByARelativeClause()
+    {
+        var claim = Extract.SingleClaim("Farmers who returned to the valley said the irrigation canals had been mined.");
+
+        Assert.Equal("Farmers who returned to the valley", claim.Source);
+        Assert.Equal("the irrigation canals had been mined", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheMemberOfABodyWhoToldReportersByPhone()
+    {
+        var claim = Extract.SingleClaim("\"The roads into the town are cut,\" a member of the council told reporters by phone.");
+
+        Assert.Equal("member of the council", claim.Source);
+        Assert.Equal("The roads into the town are cut", claim.Text);
+    }
 }
