@@ -21,6 +21,7 @@ public sealed class AttributionStep : IExtractionStep
     private readonly AccordingToRule _accordingTo;
     private readonly NominalClaimRule _nominal;
     private readonly TurnAssertions _turns;
+    private readonly TurnSpeakers _turnSpeakers;
 
     public AttributionStep(ExtractionLexicons lexicons)
     {
@@ -44,6 +45,7 @@ public sealed class AttributionStep : IExtractionStep
         _accordingTo = new AccordingToRule(sourceAfter);
         _nominal = new NominalClaimRule(lexicons, subjects);
         _turns = new TurnAssertions(lexicons);
+        _turnSpeakers = new TurnSpeakers(lexicons);
     }
 
     public string Name => "Attribution";
@@ -55,7 +57,7 @@ public sealed class AttributionStep : IExtractionStep
             return;
         }
 
-        var speakerOfTurn = TurnSpeakers.SpeakersOfTurns(document);
+        var speakerOfTurn = _turnSpeakers.SpeakersOfTurns(document);
         for (var si = 0; si < document.Sentences.Count; si++)
         {
             var sentence = document.Sentences[si];

@@ -30,4 +30,6 @@ public sealed class ClaimWords
     public required FrozenSet<string> QuestionReferenceVerbs { get; init; }
     public required FrozenSet<string> AsideOpeners { get; init; }
     public required FrozenSet<string> MemberRoles { get; init; }
+    public required FrozenSet<string> InterviewVerbs { get; init; }
+    public required FrozenSet<string> CommitmentWords { get; init; }
 }

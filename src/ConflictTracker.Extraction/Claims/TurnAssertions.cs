@@ -163,8 +163,10 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
                 break;
             }
 
-            // "A, and we will keep working on B": the speaker's own commitment is a second assertion.
+            // "A, and we will keep working on B": the speaker's own commitment is a second assertion; "A, and we have
+            // seen B" goes on with the same account.
             if (document.TokenText(q) is "," && document.TokenText(q + 1) is "and" or "but" && document.TokenText(q + 2) is "we" or "I" &&
+                q + 3 < sentence.EndToken && _words.CommitmentWords.ContainsSpan(document.TokenText(q + 3)) &&
                 WordCount(document, start, tokens[q - 1].End) >= 3 && WordCount(document, tokens[q + 2].Start, end) >= 3)
             {
                 AddTurnClaim(document, si, speaker, cueToken, start, tokens[q - 1].End);

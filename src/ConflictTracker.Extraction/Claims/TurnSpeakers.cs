@@ -1,13 +1,16 @@
 using ConflictTracker.Extraction.Actors;
+using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
 
 namespace ConflictTracker.Extraction.Claims;
 
 /// <summary>Who speaks each transcript turn: the person in the label, or the one the introduction gives that role ("SPOKESPERSON:", "A:").</summary>
-internal static class TurnSpeakers
+internal sealed class TurnSpeakers(ExtractionLexicons lexicons)
 {
-    internal static ActorRecord?[] SpeakersOfTurns(Document document)
+    private readonly ClaimWords _words = lexicons.ClaimWords;
+
+    internal ActorRecord?[] SpeakersOfTurns(Document document)
     {
         var speakers = new ActorRecord?[document.Turns.Count];
         for (var i = 0; i < document.Turns.Count; i++)
@@ -51,17 +54,39 @@ internal static class TurnSpeakers
         return null;
     }
 
-    private static ActorRecord? Interviewee(Document document)
+    /// <summary>
+    /// The person the introduction says was interviewed ("We spoke to X", "X talked to us"), else the first person it
+    /// names: an introduction often names the people the interview is about before the one who answers.
+    /// </summary>
+    private ActorRecord? Interviewee(Document document)
     {
         var introEnd = document.Turns.Count > 0 ? document.Turns[0].LabelFirstToken : 0;
-        for (var k = 0; k < introEnd; k++)
+        ActorRecord? first = null;
+        foreach (var sentence in document.Sentences)
         {
-            if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person)
+            if (sentence.FirstToken >= introEnd)
             {
-                return person;
+                break;
+            }
+
+            var interviewed = false;
+            ActorRecord? named = null;
+            for (var k = sentence.FirstToken; k < Math.Min(sentence.EndToken, introEnd); k++)
+            {
+                interviewed |= document.Tokens[k].IsWord && _words.InterviewVerbs.ContainsSpan(document.TokenText(k));
+                if (document.ActorTable!.AtToken(k) is { Type: ActorType.Person } person)
+                {
+                    named ??= person;
+                    first ??= person;
+                }
+            }
+
+            if (interviewed && named is not null)
+            {
+                return named;
             }
         }
 
-        return null;
+        return first;
     }
 }

@@ -108,6 +108,8 @@ public sealed class ExtractionLexicons
             QuestionReferenceVerbs = WordSet("Lexicons/question-reference-verbs.txt", StringComparer.Ordinal),
             AsideOpeners = WordSet("Lexicons/aside-openers.txt", StringComparer.Ordinal),
             MemberRoles = WordSet("Lexicons/member-roles.txt", StringComparer.Ordinal),
+            InterviewVerbs = WordSet("Lexicons/interview-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            CommitmentWords = WordSet("Lexicons/commitment-words.txt", StringComparer.Ordinal),
         };
 
         var capitals = new List<KeyValuePair<string, Country>>();

@@ -367,4 +367,13 @@ public sealed class SourcePhraseTests
         Assert.Equal("member of the council", claim.Source);
         Assert.Equal("The roads into the town are cut", claim.Text);
     }
+
+    [Fact]
+    public void CreditsShopkeepersWhoToldTheReporter()
+    {
+        var claim = Extract.SingleClaim("Shopkeepers in the old market told me they now pay two groups for protection.");
+
+        Assert.Equal("Shopkeepers in the old market", claim.Source);
+        Assert.Equal("they now pay two groups for protection", claim.Text);
+    }
 }

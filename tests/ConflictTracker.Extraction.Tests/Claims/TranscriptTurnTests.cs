@@ -205,4 +205,23 @@ public sealed class TranscriptTurnTests
     {
         Assert.Empty(TurnClaims("I cannot speak about their motives. I would not want to pre-empt the inquiry."));
     }
+
+    [Fact]
+    public void CreditsAnswerTurnsToThePersonTheIntroductionSaysWasInterviewed()
+    {
+        const string text = "The feud between the brothers Tomas Brel and Piet Brel has split the port gangs. We spoke to Ilse Maren, a researcher who studies the gangs.\n\n" +
+            "Q: Who is winning?\n\nA: The gangs have lost control of the docks since March.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Ilse Maren", claim.Source);
+    }
+
+    [Fact]
+    public void KeepsAnAccountGoingOnWithWeHaveSeenAsOneClaim()
+    {
+        Assert.Equal(
+            ["The shelling has moved towards the coast, and we have seen new craters near the harbour"],
+            TurnClaims("The shelling has moved towards the coast, and we have seen new craters near the harbour."));
+    }
 }
