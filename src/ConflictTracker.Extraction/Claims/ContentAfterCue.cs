@@ -208,6 +208,13 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
                 last = q - 1;
                 break;
             }
+
+            // "accused Y of X, which Y denies": the other party's answer is not part of the accusation.
+            if (document.TokenText(q) is "," && q + 2 < last && document.TokenText(q + 1) is "which" && HasCueWithin(document, q + 2, Math.Min(last + 1, q + 5)))
+            {
+                last = q - 1;
+                break;
+            }
         }
 
         while (last > p && tokens[last].Kind == TokenKind.Punctuation && text[tokens[last].Start] is ',' or '.' or ';' or ':' or '"' or '\'' or '-')

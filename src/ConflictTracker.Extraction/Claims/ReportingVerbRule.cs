@@ -38,7 +38,7 @@ internal sealed class ReportingVerbRule(
             return; // "added its voice to", "added fuel": no statement is reported
         }
 
-        if (document.TokenText(k) is "report" or "indicate" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is not "that"))
+        if (document.TokenText(k) is "report" or "indicate" or "suggest" or "show" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is not "that"))
         {
             return; // "a report by experts", "indicate a shift": only "they report that ..." reports speech
         }
@@ -51,6 +51,11 @@ internal sealed class ReportingVerbRule(
         if (document.TokenText(k) is "report" or "reports" or "reported" or "reporting" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
         {
             return; // "the corps reports to the ministry": a chain of command, not speech
+        }
+
+        if (k + 3 < sentence.EndToken && document.TokenText(k + 1) is "not" && document.TokenText(k + 2) is "to" && document.TokenText(k + 3) is "be")
+        {
+            return; // "who asked not to be named": a condition of the interview, not a statement
         }
 
         if (document.TokenText(k) is "pledged" or "pledges" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "allegiance" or "loyalty")

@@ -461,7 +461,9 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
                 return true; // "That's false": the clitic may be "is"
             }
 
-            if (document.Tokens[q].IsWord && (lookup.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.Contains('\'') || w.Contains('\u2019')))
+            // "We deny that.": a reporting verb is a verb too.
+            if (document.Tokens[q].IsWord && (lookup.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal) || w.Contains('\'') || w.Contains('\u2019') ||
+                document.Tokens[q].IsLower && lexicons.Cues.TryGetSpan(w, out var cue) && cue.Kind != CueKind.Cognition))
             {
                 return true;
             }
@@ -486,7 +488,7 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
             }
         }
 
-        if (first is not ("We" or "We've" or "I" or "I've" or "Our" or "My" or "What"))
+        if (first is not ("We" or "We've" or "We'd" or "I" or "I've" or "I'd" or "Our" or "My" or "What"))
         {
             return sentence.Start;
         }

@@ -231,4 +231,29 @@ public sealed class ReportingPatternTests
         Assert.Equal("instructed", claim.Cue);
         Assert.Equal("all hospitals to stock fuel for a month", claim.Text);
     }
+
+    [Fact]
+    public void ReadsNoStatementInAskingNotToBeNamed()
+    {
+        var claim = Extract.SingleClaim("A local official, who asked not to be named for fear of reprisals, said two boats had been seized at dawn.");
+
+        Assert.Equal("two boats had been seized at dawn", claim.Text);
+    }
+
+    [Fact]
+    public void EndsAnAccusationBeforeTheDenialOfTheAccused()
+    {
+        var claim = Extract.SingleClaim("The junta accused Tarvia of arming the rebels, which Tarvia denies.");
+
+        Assert.Equal("Tarvia of arming the rebels", claim.Text);
+    }
+
+    [Fact]
+    public void ReadsPluralDataThatSuggestAsAReport()
+    {
+        var claim = Extract.SingleClaim("Figures from the Regional Monitoring Centre suggest that attacks on schools have doubled since 2023.");
+
+        Assert.Equal("attacks on schools have doubled since 2023", claim.Text);
+        Assert.Equal("suggest", claim.Cue);
+    }
 }

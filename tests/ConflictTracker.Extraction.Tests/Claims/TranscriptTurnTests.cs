@@ -224,4 +224,16 @@ public sealed class TranscriptTurnTests
             ["The shelling has moved towards the coast, and we have seen new craters near the harbour"],
             TurnClaims("The shelling has moved towards the coast, and we have seen new craters near the harbour."));
     }
+
+    [Fact]
+    public void StartsAnAssertionAfterIdLikeToAddThat()
+    {
+        Assert.Equal(["the police have closed 12 roads in the district"], TurnClaims("I'd like to add that the police have closed 12 roads in the district."));
+    }
+
+    [Fact]
+    public void KeepsAShortDenialWithAReportingVerb()
+    {
+        Assert.Equal(["We deny that"], TurnClaims("We deny that."));
+    }
 }
