@@ -213,6 +213,11 @@ internal sealed class ReportingVerbRule(
             return;
         }
 
+        if (subjectStart - 2 >= sentence.FirstToken && document.TokenText(subjectStart - 2) is "a" or "an" && _words.NominalCues.ContainsKeySpan(document.TokenText(subjectStart - 1)))
+        {
+            return; // "India calls it terrorism, a charge Pakistan denies": the denial is an aside on the other claim
+        }
+
         var asClause = subjectStart > sentence.FirstToken && document.TokenText(subjectStart - 1) is "As" or "as" &&
             (subjectStart - 1 == sentence.FirstToken || document.TokenText(subjectStart - 2) is "," or "\"");
         if (asClause)

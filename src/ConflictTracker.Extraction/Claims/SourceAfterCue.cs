@@ -94,6 +94,12 @@ internal sealed class SourceAfterCue(ExtractionLexicons lexicons, DescribedSourc
                 }
 
                 end = q + 1;
+                if (afterCue && q + 1 < sentence.EndToken && tokens[q + 1].IsWord && tokens[q + 1].IsLower &&
+                    !_words.AdjunctWords.ContainsSpan(document.TokenText(q + 1)) && !_words.SourceFollowers.ContainsSpan(document.TokenText(q + 1)))
+                {
+                    return false; // "said the militants were believed to ...": the group is the subject of the content
+                }
+
                 if (!described.TryDescribed(document, sentence, q, q, draft, out _))
                 {
                     return false;

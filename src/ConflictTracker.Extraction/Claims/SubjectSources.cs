@@ -54,6 +54,14 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
                 back--;
             }
 
+            if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "of" or "from" or "at" && table.AtToken(back - 1) is { Type: ActorType.Person } person)
+            {
+                // "Thomas Brand of the Lowland Institute wrote": the person speaks, the body only places them.
+                draft.Sources.Add(person);
+                subjectStart = table.MentionStart(back - 1);
+                return true;
+            }
+
             if (back - 1 >= sentence.FirstToken && document.TokenText(back) is "in" or "of" or "from" or "at" or "to" or "with" or "for")
             {
                 var headToken = back - 1;

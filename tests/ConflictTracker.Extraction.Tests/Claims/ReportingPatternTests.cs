@@ -256,4 +256,12 @@ public sealed class ReportingPatternTests
         Assert.Equal("attacks on schools have doubled since 2023", claim.Text);
         Assert.Equal("suggest", claim.Cue);
     }
+
+    [Fact]
+    public void ReadsNoDenialInAnAsideOnAnotherClaim()
+    {
+        var claims = Extract.From("Tarvia describes the raids as terrorism, a charge Ostland denies.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Source == "Ostland");
+    }
 }

@@ -376,4 +376,24 @@ public sealed class SourcePhraseTests
         Assert.Equal("Shopkeepers in the old market", claim.Source);
         Assert.Equal("they now pay two groups for protection", claim.Text);
     }
+
+    [Fact]
+    public void CreditsThePersonRatherThanTheBodyThatPlacesThem()
+    {
+        const string text = "Lowland Research studies the region. Marta Vinter of Lowland Research wrote that both sides now want the border quiet.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Marta Vinter", claim.Source);
+        Assert.Equal("both sides now want the border quiet", claim.Text);
+    }
+
+    [Fact]
+    public void DoesNotTakeADescribedSubjectOfTheContentForASourceAfterTheCue()
+    {
+        var claim = Extract.SingleClaim("A senior police officer in Dalmor, who spoke on condition of anonymity, said the militants were believed to be members of a local cell.");
+
+        Assert.Equal("senior police officer in Dalmor", claim.Source);
+        Assert.Equal("the militants were believed to be members of a local cell", claim.Text);
+    }
 }
