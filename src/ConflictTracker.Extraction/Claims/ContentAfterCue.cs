@@ -43,6 +43,18 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
             }
         }
 
+        // "rejected that view.": a "that" with less than a clause after it points at something; it opens no content.
+        var words = 0;
+        for (var q = thatAt + 1; thatAt >= 0 && q < sentence.EndToken && tokens[q].Kind != TokenKind.Punctuation; q++)
+        {
+            words++;
+        }
+
+        if (thatAt >= 0 && words < 2)
+        {
+            thatAt = -1;
+        }
+
         var tells = document.TokenText(k) is "told" or "tells" or "tell" or "informed" or "informs" or "assured" or "assures" or "warned";
         if (thatAt >= 0 && (thatAt - p <= 2 || tells || AllAdjunct(document, p, thatAt)))
         {

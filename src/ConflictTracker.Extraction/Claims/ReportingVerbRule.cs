@@ -58,6 +58,11 @@ internal sealed class ReportingVerbRule(
             return; // "who asked not to be named": a condition of the interview, not a statement
         }
 
+        if (document.TokenText(k) is "put" or "puts" && !PutsAFigure(document, sentence, k))
+        {
+            return; // only "put the death toll at ..." reports a figure
+        }
+
         if (document.TokenText(k) is "pledged" or "pledges" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "allegiance" or "loyalty")
         {
             return; // "pledged allegiance to the Islamic State": an act of affiliation, not a statement
@@ -266,11 +271,17 @@ internal sealed class ReportingVerbRule(
         var (start, end) = trailing
             ? left.LeftContent(document, sentence, subjectStart, draft.SourceAfterEnd > 0 ? draft.SourceAfterEnd : k + 1)
             : right.RightContent(document, sentence, k, cue);
-        // "denied targeting civilians": a denied act may be two words long.
-        var minWords = !trailing && cue.Evidentiality == Evidentiality.Denied && end > start && IsGerundAt(document, start) ? 2 : 3;
+        // "denied involvement", "rejected the accusation", "denied targeting civilians": what is denied may be one
+        // noun or a short act.
+        var minWords = !trailing && cue.Evidentiality == Evidentiality.Denied ? 1 : 3;
         if (end - start < 3 || StartsWithVerb(document, start) || WordCount(document, start, end) < minWords)
         {
             return;
+        }
+
+        if (minWords == 1 && WordCount(document, start, end) == 1 && document.Normalized.AsSpan(start, end - start) is "that" or "this" or "it" or "them" or "these" or "those")
+        {
+            return; // "We deny that.": the pronoun stands for a statement made elsewhere
         }
 
         if (!trailing)
@@ -304,5 +315,29 @@ internal sealed class ReportingVerbRule(
         }
 
         return -1;
+    }
+
+    /// <summary>"put the death toll at nine", "puts the number of displaced at 40,000": a source's figure.</summary>
+    private bool PutsAFigure(Document document, Sentence sentence, int k)
+    {
+        for (var q = k + 1; q < Math.Min(sentence.EndToken, k + 8); q++)
+        {
+            if (!document.Tokens[q].IsWord)
+            {
+                return false;
+            }
+
+            if (document.TokenText(q) is "at")
+            {
+                return false;
+            }
+
+            if (_words.FigureNouns.ContainsSpan(document.TokenText(q)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -264,4 +264,36 @@ public sealed class ReportingPatternTests
 
         Assert.DoesNotContain(claims, c => c.Source == "Ostland");
     }
+
+    [Fact]
+    public void KeepsTheOneNounThatWasDenied()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry denied involvement.");
+
+        Assert.Equal("involvement", claim.Text);
+        Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void KeepsADemonstrativeThatInARejectedObject()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry rejected that view.");
+
+        Assert.Equal("that view", claim.Text);
+    }
+
+    [Fact]
+    public void ReadsPuttingTheDeathTollAtAFigureAsAReport()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry, in a statement, put the death toll at four soldiers.");
+
+        Assert.Equal("the death toll at four soldiers", claim.Text);
+        Assert.Equal("put", claim.Cue);
+    }
+
+    [Fact]
+    public void ReadsNoReportInPuttingSomethingSomewhere()
+    {
+        Assert.Empty(Extract.From("The Ostland Defence Ministry put the convoy on the northern road.").Claims);
+    }
 }
