@@ -38,6 +38,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
         "command", "council", "commission", "committee", "agency", "service", "fund", "office", "fleet", "navy",
+        "cartel", "cartels", "gang", "gangs",
+    };
+
+    // Lower-case particles inside Romance, Dutch and German names ("Lanao del Sur", "Rio Grande do Norte").
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "del", "de", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "van", "von", "y",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
@@ -58,6 +65,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgreementLookup = Agreements.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised only because they open a sentence: before a place they are not a first name.
@@ -326,6 +334,12 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             }
         }
 
+        // "Sur" in "Lanao del Sur", "Lanao" in "Lanao del Norte": a fragment of a longer name the gazetteer lacks.
+        if (IsParticleJoined(first - 1, -1) || IsParticleJoined(last + 1, 1))
+        {
+            return false;
+        }
+
         // The stopword list may also hold whole names that are not places ("Al Jazeera", the broadcaster).
         if (IsCompoundAdjective(last) || IsSpeakerLabel(first, last) || (count > 1 && gazetteer.IsStopword(key)))
         {
@@ -406,6 +420,20 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         return true;
+    }
+
+    /// <summary>Whether a lower-case name particle at <paramref name="particle"/> joins a capitalised word on its far side.</summary>
+    private bool IsParticleJoined(int particle, int direction)
+    {
+        var other = particle + direction;
+        if (particle < 0 || other < 0 || other >= tokens.Count || (tokens[particle].Shape & TokenShape.Capitalised) != 0
+            || !NameParticleLookup.Contains(tokens.Key(particle)))
+        {
+            return false;
+        }
+
+        var gaps = direction < 0 ? tokens[other].Shape & tokens[particle].Shape : tokens[particle - 1].Shape & tokens[particle].Shape;
+        return (gaps & TokenShape.SpaceNext) != 0 && (tokens[other].Shape & TokenShape.Capitalised) != 0;
     }
 
     private bool IsNameNeighbour(int index, bool before)
