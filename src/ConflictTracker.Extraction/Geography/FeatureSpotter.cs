@@ -54,6 +54,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["forest"] = (HeadRole.Feature, LocationKind.Feature, true),
         ["reserve"] = (HeadRole.Feature, LocationKind.Feature, true),
         ["park"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["block"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["bridge"] = (HeadRole.PointFeature, LocationKind.Feature, false),
         ["airport"] = (HeadRole.PointFeature, LocationKind.Feature, false),
         ["airbase"] = (HeadRole.PointFeature, LocationKind.Feature, false),
@@ -88,6 +89,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["lake"] = LocationKind.Feature, ["cape"] = LocationKind.Feature, ["mount"] = LocationKind.Feature,
         ["gulf"] = LocationKind.Feature, ["isle"] = LocationKind.Feature, ["wadi"] = LocationKind.Feature,
         ["camp"] = LocationKind.Other,
+        ["north"] = LocationKind.City, ["south"] = LocationKind.City, ["east"] = LocationKind.City, ["west"] = LocationKind.City,
         ["greater"] = LocationKind.Region,
     };
 
@@ -178,7 +180,12 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             else if (key is "camps" && (tokens[i].Shape & TokenShape.Capitalised) == 0 && IsAboutDisplacement()
                      && NameBefore(i, headCapitalised: true) is (var lastCamp, _) && IsPutInside(FirstListed(lastCamp)))
             {
-                AddListedCamps(i, found); // "the Metche and Aboutengue camps"
+                AddListedFeatures(i, " camp", LocationKind.Other, found); // "the Metche and Aboutengue camps"
+            }
+            else if (key is "parks" && (tokens[i].Shape & TokenShape.Capitalised) == 0
+                     && NameBefore(i, headCapitalised: true) is (var lastPark, _) && IsPutInside(FirstListed(lastPark)))
+            {
+                AddListedFeatures(i, " park", LocationKind.Feature, found); // "inside the W and Pendjari parks"
             }
 
             if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
@@ -186,7 +193,8 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             {
                 // "Greater Odesa" is the city with its suburbs: only after a city, whose coordinates it takes.
                 var nameEnd = tokens[after + afterCount - 1].End;
-                var role = key is "greater" ? HeadRole.Quarter : HeadRole.Feature;
+                // "North Mitrovica", "East Jerusalem": a part of the city, where the city is.
+                var role = key is "greater" or "north" or "south" or "east" or "west" ? HeadRole.Quarter : HeadRole.Feature;
                 found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, role, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
             }
 
@@ -365,9 +373,9 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ForEachListedName(head, (nameStart, nameEnd, name) =>
             found.Add((zones ? name + " Zone" : name, LocationKind.Region, HeadRole.Unit, nameStart, nameEnd, nameStart, nameEnd)));
 
-    private void AddListedCamps(int head, List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
+    private void AddListedFeatures(int head, string word, LocationKind kind, List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
         ForEachListedName(head, (nameStart, nameEnd, name) =>
-            found.Add((name + " camp", LocationKind.Other, HeadRole.PointFeature, nameStart, nameEnd, nameStart, nameEnd)));
+            found.Add((name + word, kind, HeadRole.PointFeature, nameStart, nameEnd, nameStart, nameEnd)));
 
     /// <summary>The names listed before a plural head word: "the A, B and C governorates".</summary>
     private void ForEachListedName(int head, Action<int, int, string> add)

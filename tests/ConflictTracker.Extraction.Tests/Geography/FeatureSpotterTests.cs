@@ -144,6 +144,20 @@ public sealed class FeatureSpotterTests
     }
 
     [Fact]
+    public void FindsAQuarterNamedByACompassWordBeforeItsCity()
+    {
+        var north = Assert.Single(Locate("Police arrested a man in North Mitrovica on Monday."), l => l.Name == "North Mitrovica");
+        Assert.Equal(42.9, north.Lat!.Value, 1);
+    }
+
+    [Fact]
+    public void FindsTheParksOfAList()
+    {
+        var names = Locate("Militants hide inside the W and Pendjari parks.").Select(l => l.Name).ToList();
+        Assert.Contains("Pendjari park", names);
+    }
+
+    [Fact]
     public void DoesNotTakeAPersonOrAUnitForAParkOrAReserve() =>
         Assert.Empty(Locate("Mihyung Park said the Operational Reserve Force had arrived."));
 

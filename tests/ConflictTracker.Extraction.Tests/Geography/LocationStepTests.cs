@@ -35,6 +35,21 @@ public sealed class LocationStepTests
         Assert.DoesNotContain(Locate("Fighters crossed from Lanao del Sur overnight, the army said."), l => l.Name is "Sur" or "Lanao");
 
     [Fact]
+    public void DoesNotTakeANicknameOrTheNameBeforeItForAPlace()
+    {
+        var names = Locate("Sons of Joaquin \"El Chapo\" Guzman fled. One of El Chapo's sons was arrested in Culiacan.").Select(l => l.Name).ToList();
+        Assert.Equal(["Culiacan"], names);
+    }
+
+    [Fact]
+    public void DoesNotTakeAPlaceInsideAnOrganisationsNameForAPlace() =>
+        Assert.DoesNotContain(Locate("The Jalisco New Generation Cartel has tried to enter Sinaloa for years."), l => l.Name == "Jalisco");
+
+    [Fact]
+    public void DoesNotTakeAMonthInADatelineForAPlace() =>
+        Assert.DoesNotContain(Locate("BUNIA, Democratic Republic of Congo, Nov 4 (Wire) - Fighters attacked a camp."), l => l.Name == "Nov");
+
+    [Fact]
     public void TakesKosovoForACountry()
     {
         var kosovo = Assert.Single(Locate("Clashes broke out in northern Kosovo on Sunday."), l => l.Name == "Kosovo");
