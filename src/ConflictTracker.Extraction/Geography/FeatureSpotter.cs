@@ -41,7 +41,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["valley"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["mountains"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["hills"] = (HeadRole.Feature, LocationKind.Feature, false),
-        ["desert"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["desert"] = (HeadRole.Feature, LocationKind.Feature, true), // "the Syrian desert" is a place, "the Ukrainian village" is not
         ["strait"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["gulf"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["corridor"] = (HeadRole.Feature, LocationKind.Feature, false),
@@ -157,7 +157,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 }
 
                 if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
-                    && (capitalised || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
+                    && (capitalised || key is "desert" || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
                 {
                     var nameStart = tokens[first].Start;
                     var nameEnd = tokens[first + count - 1].End;

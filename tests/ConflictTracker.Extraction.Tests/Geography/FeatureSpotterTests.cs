@@ -130,6 +130,7 @@ public sealed class FeatureSpotterTests
     [InlineData("Rangers patrol the Pendjari National Park.", "Pendjari National Park")]
     [InlineData("Militants retreat into the Tamou reserve after each raid.", "Tamou reserve")]
     [InlineData("The army cleared the Sambisa forest.", "Sambisa forest")]
+    [InlineData("Cells regroup in the Syrian desert.", "Syrian desert")]
     public void FindsCampsDamsCanalsMarshesParksAndReserves(string text, string name) =>
         Assert.Contains(Locate(text), l => l.Name == name);
 
