@@ -6,17 +6,36 @@ using static ConflictTracker.Extraction.Claims.TokenSpans;
 
 namespace ConflictTracker.Extraction.Claims;
 
-/// <summary>"According to X, ...", "..., according to X.", "where, according to locals, ...".</summary>
-internal sealed class AccordingToRule(SourceAfterCue sourceAfter)
+/// <summary>"According to X, ...", "..., according to X.", "where, according to locals, ...", "Based on the report of X, ...".</summary>
+internal sealed class AccordingToRule(ExtractionLexicons lexicons, SourceAfterCue sourceAfter)
 {
-    internal void Apply(Document document, int si, int k)
+    private readonly ClaimWords _words = lexicons.ClaimWords;
+
+    internal void Apply(Document document, int si, int k) => Apply(document, si, k, k + 2, "according to");
+
+    /// <summary>"Based on the report of the welfare office, 600 families left": the document's author is the source.</summary>
+    internal void ApplyBasedOn(Document document, int si, int k)
+    {
+        var sentence = document.Sentences[si];
+        var p = k + 2;
+        if (p < sentence.EndToken && document.TokenText(p) is "the" or "a" or "an")
+        {
+            p++;
+        }
+
+        if (p + 2 < sentence.EndToken && _words.DocumentNouns.ContainsSpan(document.TokenText(p)) && document.TokenText(p + 1) is "of" or "from" or "by")
+        {
+            Apply(document, si, k, p + 2, "based on");
+        }
+    }
+
+    private void Apply(Document document, int si, int k, int sourceFirst, string cueText)
     {
         var sentence = document.Sentences[si];
         var tokens = document.Tokens;
         var text = document.Normalized;
         var draft = new AttributionDraft();
-        var p = k + 2;
-        if (!sourceAfter.TrySourceAfter(document, sentence, p, draft, out var sourceEnd))
+        if (!sourceAfter.TrySourceAfter(document, sentence, sourceFirst, draft, out var sourceEnd))
         {
             return;
         }
@@ -87,6 +106,6 @@ internal sealed class AccordingToRule(SourceAfterCue sourceAfter)
         }
 
         draft.SubjectToken = k;
-        draft.Add(document, si, k, new CueDefinition("according to", Evidentiality.Reported, CueKind.Speech), start, end, "according to");
+        draft.Add(document, si, k, new CueDefinition(cueText, Evidentiality.Reported, CueKind.Speech), start, end, cueText);
     }
 }

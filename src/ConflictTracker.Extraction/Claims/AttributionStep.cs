@@ -19,6 +19,8 @@ public sealed class AttributionStep : IExtractionStep
     private readonly FrozenDictionary<string, Evidentiality>.AlternateLookup<ReadOnlySpan<char>> _nominalCues;
     private readonly ReportingVerbRule _reportingVerbs;
     private readonly AccordingToRule _accordingTo;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _heardFromVerbs;
+    private readonly HeardFromRule _heardFrom;
     private readonly NominalClaimRule _nominal;
     private readonly TurnAssertions _turns;
     private readonly TurnSpeakers _turnSpeakers;
@@ -42,7 +44,9 @@ public sealed class AttributionStep : IExtractionStep
             new ContentBeforeCue(lexicons),
             right,
             new PassiveAgentRule(lexicons, described, right));
-        _accordingTo = new AccordingToRule(sourceAfter);
+        _accordingTo = new AccordingToRule(lexicons, sourceAfter);
+        _heardFromVerbs = lexicons.ClaimWords.HeardFromVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _heardFrom = new HeardFromRule(lexicons, sourceAfter, right);
         _nominal = new NominalClaimRule(lexicons, subjects);
         _turns = new TurnAssertions(lexicons);
         _turnSpeakers = new TurnSpeakers(lexicons);
@@ -74,6 +78,14 @@ public sealed class AttributionStep : IExtractionStep
                 if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "to")
                 {
                     _accordingTo.Apply(document, si, k);
+                }
+                else if (_heardFromVerbs.Contains(word) && k + 2 < sentence.EndToken && document.TokenText(k + 1) is "from")
+                {
+                    _heardFrom.Apply(document, si, k);
+                }
+                else if (k == sentence.FirstToken && word is "Based" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "on")
+                {
+                    _accordingTo.ApplyBasedOn(document, si, k);
                 }
                 else if (k - 2 >= sentence.FirstToken && k + 2 < sentence.EndToken && document.Tokens[k - 1].Kind == TokenKind.Possessive &&
                          document.TokenText(k + 1) is "that" && _nominalCues.TryGetValue(word, out var nominal))

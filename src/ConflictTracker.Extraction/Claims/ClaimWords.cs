@@ -33,4 +33,5 @@ public sealed class ClaimWords
     public required FrozenSet<string> InterviewVerbs { get; init; }
     public required FrozenSet<string> CommitmentWords { get; init; }
     public required FrozenSet<string> FigureNouns { get; init; }
+    public required FrozenSet<string> HeardFromVerbs { get; init; }
 }

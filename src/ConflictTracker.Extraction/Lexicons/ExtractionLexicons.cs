@@ -110,6 +110,8 @@ public sealed class ExtractionLexicons
             MemberRoles = WordSet("Lexicons/member-roles.txt", StringComparer.Ordinal),
             InterviewVerbs = WordSet("Lexicons/interview-verbs.txt", StringComparer.OrdinalIgnoreCase),
             CommitmentWords = WordSet("Lexicons/commitment-words.txt", StringComparer.Ordinal),
+            FigureNouns = WordSet("Lexicons/figure-nouns.txt", StringComparer.Ordinal),
+            HeardFromVerbs = WordSet("Lexicons/heard-from-verbs.txt", StringComparer.Ordinal),
         };
 
         var capitals = new List<KeyValuePair<string, Country>>();

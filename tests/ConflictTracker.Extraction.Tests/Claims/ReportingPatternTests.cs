@@ -296,4 +296,22 @@ public sealed class ReportingPatternTests
     {
         Assert.Empty(Extract.From("The Ostland Defence Ministry put the convoy on the northern road.").Claims);
     }
+
+    [Fact]
+    public void CreditsThePartyTheSpeakerHeardFrom()
+    {
+        var claim = Extract.SingleClaim("I understand from the Ostland Defence Ministry that checks on lorries have been tightened since Saturday.");
+
+        Assert.Equal("Ostland Defence Ministry", claim.Source);
+        Assert.Equal("checks on lorries have been tightened since Saturday", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheAuthorOfTheReportAClauseIsBasedOn()
+    {
+        var claim = Extract.SingleClaim("Based on the report of the Ostland Defence Ministry, about 600 families left their homes.");
+
+        Assert.Equal("Ostland Defence Ministry", claim.Source);
+        Assert.Equal("about 600 families left their homes", claim.Text);
+    }
 }
