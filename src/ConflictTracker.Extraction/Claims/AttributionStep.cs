@@ -98,6 +98,19 @@ public sealed class AttributionStep : IExtractionStep
                 }
             }
 
+            if (sentence.Turn >= 0 && speakerOfTurn[sentence.Turn] is { } firstPerson)
+            {
+                // "I think A", "we assess B" in an "A:" or "SPOKESPERSON:" turn: the label names no one, the introduction did.
+                for (var d = before; d < document.ClaimDrafts.Count; d++)
+                {
+                    if (document.ClaimDrafts[d] is { Reference: "i" or "we", Sources.Count: 0 } own)
+                    {
+                        own.Sources.Add(firstPerson);
+                        own.Reference = null;
+                    }
+                }
+            }
+
             if (document.ClaimDrafts.Count == before)
             {
                 QuoteContinuation.OrphanQuote(document, si);

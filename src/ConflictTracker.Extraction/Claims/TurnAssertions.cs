@@ -104,7 +104,7 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         }
 
         // "A couple of things at the top", "Very serious": a verbless line announces or answers; it asserts nothing.
-        if (sentence.EndToken - sentence.FirstToken < 9 && !HasFiniteVerb(document, sentence))
+        if (sentence.EndToken - sentence.FirstToken < 9 && !HasFiniteVerb(document, sentence) && !OpensWithPluralSubject(document, sentence))
         {
             return;
         }
@@ -446,6 +446,15 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         }
 
         return false;
+    }
+
+    /// <summary>"Schools close for days", "Prices rose again": a plural noun and a lower-case word after it read as subject and verb.</summary>
+    private static bool OpensWithPluralSubject(Document document, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        return first + 2 < sentence.EndToken && document.Tokens[first].IsCapitalised && document.TokenText(first) is { Length: > 3 } noun && noun[^1] == 's' && noun[^2] != 's' &&
+            document.Tokens[first + 1].IsWord && document.Tokens[first + 1].IsLower &&
+            document.TokenText(first + 1) is not ("of" or "in" or "at" or "for" or "on" or "from" or "with" or "and" or "to" or "by");
     }
 
     private bool HasFiniteVerb(Document document, Sentence sentence) => HasFiniteVerb(document, sentence.FirstToken, sentence.EndToken);

@@ -236,4 +236,22 @@ public sealed class TranscriptTurnTests
     {
         Assert.Equal(["We deny that"], TurnClaims("We deny that."));
     }
+
+    [Fact]
+    public void CreditsTheIntervieweesOwnIThinkToTheInterviewee()
+    {
+        const string text = "We spoke to Ilse Maren, a researcher who studies the port gangs.\n\n" +
+            "Q: What comes next?\n\nA: I think the southern gang will try to ally with the weaker side.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Ilse Maren", claim.Source);
+        Assert.Equal("the southern gang will try to ally with the weaker side", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsAShortLineOpeningWithAPluralSubjectAndItsVerb()
+    {
+        Assert.Equal(["Schools close for days at a time"], TurnClaims("Schools close for days at a time."));
+    }
 }
