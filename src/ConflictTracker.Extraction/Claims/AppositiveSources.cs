@@ -36,6 +36,11 @@ internal sealed class AppositiveSources(ExtractionLexicons lexicons, NounPhrases
         {
             // "Our military intelligence, the HUR, assesses": the named body in apposition is the source.
             var open = table.MentionStart(comma - 1) - 1;
+            if (open - 1 > sentence.FirstToken && document.TokenText(open) is "as" && document.TokenText(open - 1) is "known" or "called")
+            {
+                open -= 2; // "the mission, known as MONUSCO, said"
+            }
+
             if (open > sentence.FirstToken && document.TokenText(open) is "the" or "The")
             {
                 open--;

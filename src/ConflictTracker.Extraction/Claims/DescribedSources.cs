@@ -3,6 +3,7 @@ using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
 using ConflictTracker.Extraction.Text;
+using static ConflictTracker.Extraction.Claims.TokenSpans;
 
 namespace ConflictTracker.Extraction.Claims;
 
@@ -136,6 +137,18 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
     /// "doctors at the Saudi Hospital", "a senior aid official in Gaziantep": the described head before a preposition and
     /// a capitalised place or facility name ending at <paramref name="last"/>, or -1.
     /// </summary>
+    /// <summary>The described head right before the preposition at <paramref name="preposition"/>, past a participle ("refugees arriving in"), or -1.</summary>
+    internal int HeadBeforePreposition(Document document, Sentence sentence, int preposition)
+    {
+        var head = preposition - 1;
+        if (head - 1 >= sentence.FirstToken && IsParticiple(document, head) && document.Tokens[head].IsLower)
+        {
+            head--;
+        }
+
+        return head >= sentence.FirstToken && lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(head)) ? head : -1;
+    }
+
     internal int DescribedBeforePlace(Document document, Sentence sentence, int last)
     {
         if (!document.Tokens[last].IsWord || !document.Tokens[last].IsCapitalised)
@@ -148,7 +161,7 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
             var w = document.TokenText(q);
             if (w is "in" or "at" or "of" or "from")
             {
-                return lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(q - 1)) ? q - 1 : -1;
+                return HeadBeforePreposition(document, sentence, q);
             }
 
             if (!document.Tokens[q].IsWord || !(document.Tokens[q].IsCapitalised || w is "the"))

@@ -11,7 +11,6 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
 {
     private readonly ClaimWords _words = lexicons.ClaimWords;
 
-    /// <summary>The subject ending at token <paramref name="j"/>: a known actor (or several joined by "and"), or a described group.</summary>
     /// <summary>The described head before "who" when the words up to <paramref name="j"/> are its relative clause, or -1.</summary>
     private int RelativeClauseHead(Document document, Sentence sentence, int j)
     {
@@ -31,6 +30,7 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
         return -1;
     }
 
+    /// <summary>The subject ending at token <paramref name="j"/>: a known actor (or several joined by "and"), or a described group.</summary>
     internal bool TrySubject(Document document, Sentence sentence, int j, AttributionDraft draft, out int subjectStart)
     {
         var table = document.ActorTable!;
@@ -38,8 +38,11 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
         subjectStart = j + 1;
         if (RelativeClauseHead(document, sentence, j) is var relativeHead and >= 0)
         {
-            // "People who managed to leave the town tell us": the described head the relative clause narrows is the source.
-            return describedSources.TryDescribed(document, sentence, relativeHead, j, draft, out subjectStart);
+            // "People who managed to leave the town tell us": the described head the relative clause narrows is the source,
+            // named with the clause when nothing else narrows it ("a tribal elder who attended the meeting" is a tribal elder).
+            var modified = relativeHead - 1 >= sentence.FirstToken && tokens[relativeHead - 1].IsWord && !_words.Determiners.ContainsSpan(document.TokenText(relativeHead - 1)) &&
+                lexicons.DescribedHeads[document.TokenText(relativeHead).ToString()].Generic != GenericSource.Bare;
+            return describedSources.TryDescribed(document, sentence, relativeHead, modified ? relativeHead : j, draft, out subjectStart);
         }
 
         var actor = table.AtToken(j);
@@ -255,10 +258,11 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
 
             if (document.TokenText(q) is "in" or "at" or "of" or "from")
             {
-                if (lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var described) &&
-                    (described.Plural || q - 2 >= sentence.FirstToken && document.TokenText(q - 2) is "a" or "A" or "an" or "An" or "one" or "One"))
+                var headAt = describedSources.HeadBeforePreposition(document, sentence, q);
+                if (headAt >= 0 && lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(headAt), out var described) &&
+                    (described.Plural || headAt - 1 >= sentence.FirstToken && document.TokenText(headAt - 1) is "a" or "A" or "an" or "An" or "one" or "One"))
                 {
-                    return describedSources.TryDescribed(document, sentence, q - 1, j, draft, out subjectStart);
+                    return describedSources.TryDescribed(document, sentence, headAt, j, draft, out subjectStart);
                 }
 
                 if (document.TokenText(q) is "of" or "in" && describedSources.TryRoleOfPlace(document, sentence, q - 1, j, draft, out subjectStart))

@@ -396,4 +396,41 @@ public sealed class SourcePhraseTests
         Assert.Equal("senior police officer in Dalmor", claim.Source);
         Assert.Equal("the militants were believed to be members of a local cell", claim.Text);
     }
+
+    [Fact]
+    public void NamesAModifiedHeadWithoutItsRelativeClause()
+    {
+        var claim = Extract.SingleClaim("Clan leaders met in the valley last week, a tribal elder who attended the meeting said.");
+
+        Assert.Equal("tribal elder", claim.Source);
+        Assert.Equal("Clan leaders met in the valley last week", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAGroupDescribedByWhereTheyAreArriving()
+    {
+        var claim = Extract.SingleClaim("Refugees arriving in Marsa, in the eastern province, told aid teams that they had walked for ten days.");
+
+        Assert.Equal("Refugees arriving in Marsa", claim.Source);
+        Assert.Equal("they had walked for ten days", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheBodyNamedInAKnownAsAside()
+    {
+        const string text = "The Ostland Stabilisation Mission (OSM) patrols the border. Gunmen set fire to dozens of shelters, the mission, known as OSM, said in a statement.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Contains(claims, c => c.Source == "Ostland Stabilisation Mission" && c.Text == "Gunmen set fire to dozens of shelters");
+    }
+
+    [Fact]
+    public void CreditsADescribedAidWorkerAfterAccordingTo()
+    {
+        var claim = Extract.SingleClaim("Families have begun to leave the camp, according to a local aid worker who asked not to be named.");
+
+        Assert.Equal("local aid worker", claim.Source);
+        Assert.Equal("Families have begun to leave the camp", claim.Text);
+    }
 }
