@@ -125,7 +125,8 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
         {
             for (var q = p + 1; q + 1 < Math.Min(sentence.EndToken, p + 20); q++)
             {
-                if (text[tokens[q].Start] == ',' && text[tokens[q + 1].Start] == '"')
+                // "..., 'We will not tolerate this'": a single quote mark after a comma opens a quote too.
+                if (text[tokens[q].Start] == ',' && text[tokens[q + 1].Start] is '"' or '\'')
                 {
                     p = q + 1;
                     break;
@@ -139,7 +140,7 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
         }
 
         var startsQuote = text[tokens[p].Start] == '"';
-        if (startsQuote)
+        if (startsQuote || text[tokens[p].Start] == '\'' && tokens[p].Kind == TokenKind.Punctuation)
         {
             p++;
         }

@@ -314,4 +314,12 @@ public sealed class ReportingPatternTests
         Assert.Equal("Ostland Defence Ministry", claim.Source);
         Assert.Equal("about 600 families left their homes", claim.Text);
     }
+
+    [Fact]
+    public void StartsTheContentAtASingleQuoteAfterAVenuePhrase()
+    {
+        var claim = Extract.SingleClaim("Prime Minister Anna Korr said during a meeting with the envoy, 'Ostland will not tolerate this.'");
+
+        Assert.Equal("Ostland will not tolerate this", claim.Text);
+    }
 }
