@@ -330,4 +330,13 @@ public sealed class ReportingPatternTests
 
         Assert.Contains(claims, c => c.Text == "the ceasefire was fragile");
     }
+
+    [Fact]
+    public void ReadsADisputedFigureAsADenial()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry disputed that figure.");
+
+        Assert.Equal("that figure", claim.Text);
+        Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
+    }
 }
