@@ -471,11 +471,11 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         return false;
     }
 
-    /// <summary>"Schools close for days", "Prices rose again": a plural noun and a lower-case word after it read as subject and verb.</summary>
+    /// <summary>"Schools close for days", "The terrorists always inflate figures": a plural noun and a lower-case word after it read as subject and verb.</summary>
     private static bool OpensWithPluralSubject(Document document, Sentence sentence)
     {
-        var first = sentence.FirstToken;
-        return first + 2 < sentence.EndToken && document.Tokens[first].IsCapitalised && document.TokenText(first) is { Length: > 3 } noun && noun[^1] == 's' && noun[^2] != 's' &&
+        var first = document.TokenText(sentence.FirstToken) is "The" or "These" or "Our" or "Their" or "Many" or "Some" ? sentence.FirstToken + 1 : sentence.FirstToken;
+        return first + 2 < sentence.EndToken && document.Tokens[first].IsWord && document.TokenText(first) is { Length: > 3 } noun && noun[^1] == 's' && noun[^2] != 's' &&
             document.Tokens[first + 1].IsWord && document.Tokens[first + 1].IsLower &&
             document.TokenText(first + 1) is not ("of" or "in" or "at" or "for" or "on" or "from" or "with" or "and" or "to" or "by");
     }

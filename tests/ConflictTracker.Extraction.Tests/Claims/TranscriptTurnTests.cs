@@ -274,4 +274,10 @@ public sealed class TranscriptTurnTests
     {
         Assert.Empty(TurnClaims("Ms Korr, all of us, you, me, and the harbour master left the port early that morning."));
     }
+
+    [Fact]
+    public void KeepsAShortLineWithADeterminerPluralSubjectAndItsVerb()
+    {
+        Assert.Equal(["The gangs always inflate their numbers"], TurnClaims("The gangs always inflate their numbers."));
+    }
 }
