@@ -84,6 +84,7 @@ public sealed class ExtractionLexicons
         }
 
         NonNameWords = nonNames.ToFrozenSet(StringComparer.Ordinal);
+        ActorWords = new ActorWords(ResourceFiles.ReadRows("Lexicons/actor-words.tsv"));
 
         var capitals = new List<KeyValuePair<string, Country>>();
         foreach (var row in ResourceFiles.ReadRows("Lexicons/capitals.tsv"))
@@ -132,6 +133,7 @@ public sealed class ExtractionLexicons
     public FrozenDictionary<string, ActorType> OrgHeads { get; }
     public FrozenDictionary<string, DescribedHead> DescribedHeads { get; }
     public FrozenSet<string> NonNameWords { get; }
+    public ActorWords ActorWords { get; }
     public PhraseMatcher<Country> Capitals { get; }
     public PhraseMatcher<Country> CountryNames { get; }
     public PhraseMatcher<Country> Demonyms { get; }

@@ -1,0 +1,191 @@
+using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+
+namespace ConflictTracker.Extraction.Actors;
+
+/// <summary>After every sentence is read: surname-only mentions, acronyms, roles and capitals linked to the full actor they stand for.</summary>
+internal sealed class ActorLinks(ExtractionLexicons lexicons)
+{
+    public void Link(Document document, ActorTable table)
+    {
+        LinkSurnamesAndAcronyms(document, table);
+        LinkRolesToHolders(table);
+        LinkGovernmentForces(table);
+        MoveCapitalsToGovernments(table);
+    }
+
+    /// <summary>Surname-only mentions ("Zelensky said") and later uses of acronyms point to the full actor.</summary>
+    private static void LinkSurnamesAndAcronyms(Document document, ActorTable table)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var surnames = new Dictionary<string, ActorRecord?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in table.All)
+        {
+            if (record.Type != ActorType.Person || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var parts = record.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var last = parts.Length;
+            while (last > 1 && PersonNames.Suffixes.Contains(parts[last - 1]))
+            {
+                last--;
+            }
+
+            if (parts.Length >= 2 && last >= 2)
+            {
+                var surname = parts[last - 1];
+                surnames[surname] = surnames.TryGetValue(surname, out var other) && other != record ? null : record;
+                // "Jean-Pierre", "Lloyd Austin" vs "Austin": hyphenated surnames are whole tokens already.
+            }
+        }
+
+        foreach (var record in table.All)
+        {
+            if (record.Type == ActorType.Person && record.MergedInto is null && !record.Name.Contains(' ', StringComparison.Ordinal)
+                && surnames.TryGetValue(record.Name, out var full) && full is not null)
+            {
+                table.Merge(record, full);
+            }
+        }
+
+        for (var k = 0; k < document.TokenCount; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || !t.IsCapitalised || table.TokenActor[k] >= 0)
+            {
+                continue;
+            }
+
+            var word = text.Substring(t.Start, t.Length);
+            if (surnames.TryGetValue(word, out var person) && person is not null && (k + 1 >= document.TokenCount || !document.Tokens[k + 1].IsCapitalised || document.Tokens[k + 1].NewlinesBefore > 0))
+            {
+                table.AddMention(person, k, k + 1);
+            }
+            else if (t.IsAllCaps && table.Acronyms.TryGetValue(word, out var org))
+            {
+                table.AddMention(org, k, k + 1);
+            }
+        }
+    }
+
+    /// <summary>"President Amara Diallo ... the President said": a role-only person is the named holder of that role, when there is one.</summary>
+    private static void LinkRolesToHolders(ActorTable table)
+    {
+        foreach (var role in table.All)
+        {
+            if (role.RoleTitle is not { } title || role.MergedInto is not null)
+            {
+                continue;
+            }
+
+            ActorRecord? holder = null;
+            var distance = int.MaxValue;
+            var at = role.Mentions.Count > 0 ? role.Mentions[0].Start : 0;
+            foreach (var person in table.All)
+            {
+                if (person.Type != ActorType.Person || person.RoleTitle is not null || person.Described || person.MergedInto is not null ||
+                    !person.Roles.Contains(title) || role.Affiliation is not null && person.Affiliation is not null && person.Affiliation != role.Affiliation)
+                {
+                    continue;
+                }
+
+                foreach (var mention in person.Mentions)
+                {
+                    // The nearest holder named before the role wins; one named only after it counts as farther.
+                    var d = mention.Start <= at ? at - mention.Start : mention.Start - at + 100_000;
+                    if (d < distance)
+                    {
+                        distance = d;
+                        holder = person;
+                    }
+                }
+            }
+
+            // "the Egyptian Foreign Minister ... the Foreign Minister": with no named holder, the first role-only
+            // mention of the same title (and a compatible country) is the same person.
+            if (holder is null)
+            {
+                foreach (var earlier in table.All)
+                {
+                    if (earlier == role)
+                    {
+                        break;
+                    }
+
+                    if (earlier.RoleTitle == title && earlier.MergedInto is null &&
+                        (role.Affiliation is null || earlier.Affiliation is null || earlier.Affiliation == role.Affiliation))
+                    {
+                        holder = earlier;
+                        break;
+                    }
+                }
+            }
+
+            if (holder is not null)
+            {
+                table.Merge(role, holder);
+            }
+        }
+    }
+
+    /// <summary>"Somali government forces ... government soldiers": the bare form is the forces the report named with their country.</summary>
+    private static void LinkGovernmentForces(ActorTable table)
+    {
+        if (table.Find("government forces") is not { } bare || bare.Name != "government forces")
+        {
+            return;
+        }
+
+        foreach (var record in table.All)
+        {
+            if (record == bare || record.MergedInto is not null || record.Type != ActorType.Military)
+            {
+                continue;
+            }
+
+            foreach (var alias in record.Aliases)
+            {
+                if (alias.Contains(" government ", StringComparison.OrdinalIgnoreCase) || alias.Contains(" regime ", StringComparison.OrdinalIgnoreCase) ||
+                    alias.Contains(" federal ", StringComparison.OrdinalIgnoreCase))
+                {
+                    table.Merge(bare, record);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Kinshasa accused Kigali" in a report that also names "the Rwandan government": the capital stands for that
+    /// government rather than for the state, so its mentions move to the government's record.
+    /// </summary>
+    private void MoveCapitalsToGovernments(ActorTable table)
+    {
+        foreach (var state in table.All)
+        {
+            if (state.Type != ActorType.State || state.MergedInto is not null || table.Find("Government of " + state.Name) is not { } government || government == state)
+            {
+                continue;
+            }
+
+            for (var m = state.Mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = state.Mentions[m];
+                // A state's mentions are its names, demonyms or capitals: what is neither of the first two is a capital.
+                if (lexicons.Countries.ByName(mention.Text) is not null || lexicons.Countries.ByDemonym(mention.Text) is not null)
+                {
+                    continue;
+                }
+
+                state.Mentions.RemoveAt(m);
+                state.Aliases.Remove(mention.Text);
+                government.Mentions.Add(mention);
+                government.AddAlias(mention.Text);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+using ConflictTracker.Extraction.Text;
+
+namespace ConflictTracker.Extraction.Actors;
+
+/// <summary>Organisations by a capitalised head noun ("Ministry", "Brigade"), by a defined acronym, by a lower-case unit phrase ("Tavria military command"), and undefined acronyms that speak or are described ("DTEK said").</summary>
+internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames names)
+{
+    private readonly ActorWords _words = lexicons.ActorWords;
+
+    /// <summary>
+    /// "Kyiv City Military Administration", "47th Mechanized Brigade", "Institute for the Study of War (ISW)": a
+    /// capitalised sequence with an organisation head noun or a defined acronym; or a short name before a lower-case
+    /// unit phrase ("Tavria military command", "the Siversk group of forces").
+    /// </summary>
+    public bool TryNamed(Document document, ActorTable table, bool[] located, Sentence sentence, int i, int first, int seqEnd, string? acronym, bool defined, out int next)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        next = seqEnd;
+        var orgType = (ActorType?)null;
+        for (var k = i; k < seqEnd; k++)
+        {
+            if (tokens[k].IsCapitalised && lexicons.OrgHeads.TryGetSpan(text.AsSpan(tokens[k].Start, tokens[k].Length), out var type))
+            {
+                orgType = type;
+                if (k > i)
+                {
+                    break; // the head after its modifiers decides ("Military Administration")
+                }
+            }
+        }
+
+        if (orgType is null && acronym is not null && defined && seqEnd - first >= 3 && !CapitalisedNames.IsAllLocated(located, first, seqEnd) && !names.IsPersonName(document, first, seqEnd) &&
+            !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _))
+        {
+            orgType = ActorType.Organization;
+        }
+
+        var ordinal = first == i && first > sentence.FirstToken && tokens[first - 1].Kind == TokenKind.Number && tokens[first - 1].End + 1 == tokens[first].Start &&
+            text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is [.., 's' or 'n' or 'r' or 't', 't' or 'd' or 'h'];
+        if (orgType is { } orgKind && (seqEnd - first >= 2 || ordinal) && !CapitalisedNames.IsAllLocated(located, first, seqEnd))
+        {
+            if (ordinal)
+            {
+                first--; // "47th Mechanized Brigade", "the 47th Brigade"
+            }
+
+            var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
+            var record = table.Find(name) ?? table.GetOrAdd(name, orgKind, AffiliationIn(document, first, seqEnd));
+            record.Emit = true;
+            table.AddMention(record, first, seqEnd);
+            if (acronym is not null)
+            {
+                table.Acronyms[acronym] = record;
+                table.AddMention(record, seqEnd + 1, seqEnd + 2);
+            }
+
+            return true;
+        }
+
+        if (seqEnd - first is 1 or 2 && UnitPhraseEnd(document, sentence, seqEnd) is var unitEnd && unitEnd > seqEnd &&
+            !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _) && !lexicons.Demonyms.TryMatch(text, tokens, first, seqEnd, out _, out _))
+        {
+            var unitName = text.Substring(tokens[first].Start, tokens[unitEnd - 1].End - tokens[first].Start);
+            var unit = table.Find(unitName) ?? table.GetOrAdd(unitName, ActorType.Military, PossessorBefore(document, sentence, first));
+            unit.Emit = true;
+            table.AddMention(unit, first, unitEnd);
+            next = unitEnd;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An undefined acronym named by a descriptor ("power company DTEK") or speaking ("DTEK said").</summary>
+    public void TryUndefinedAcronym(Document document, ActorTable table, Sentence sentence, int i, int seqEnd)
+    {
+        var tokens = document.Tokens;
+        if (seqEnd - i == 1 && tokens[i].IsAllCaps && tokens[i].Length is >= 2 and <= 6 &&
+            (OrgDescriptorBefore(document, sentence, i) || IsFollowedByCue(document, sentence, seqEnd)))
+        {
+            var record = table.GetOrAdd(document.Normalized.Substring(tokens[i].Start, tokens[i].Length), ActorType.Organization, null);
+            record.Emit = true;
+            table.AddMention(record, i, seqEnd);
+        }
+    }
+
+    private static int UnitPhraseEnd(Document document, Sentence sentence, int k)
+    {
+        var end = sentence.EndToken;
+        if (k + 1 < end && document.TokenText(k) is "military" or "operational" or "joint" && document.TokenText(k + 1) is "command")
+        {
+            return k + 2;
+        }
+
+        if (k + 2 < end && document.TokenText(k) is "group" && document.TokenText(k + 1) is "of" && document.TokenText(k + 2) is "forces" or "troops")
+        {
+            return k + 3;
+        }
+
+        if (k + 1 < end && document.TokenText(k) is "operational-strategic" or "operational-tactical" or "operational" && document.TokenText(k + 1) is "group")
+        {
+            return k + 2;
+        }
+
+        return k;
+    }
+
+    /// <summary>The country whose possessive stands right before a name ("Ukraine's Khortytsia group"), if any.</summary>
+    private string? PossessorBefore(Document document, Sentence sentence, int first)
+    {
+        if (first - 2 < sentence.FirstToken || document.Tokens[first - 1].Kind != TokenKind.Possessive)
+        {
+            return null;
+        }
+
+        var k = first - 2;
+        while (k > sentence.FirstToken && document.Tokens[k - 1].IsCapitalised && first - k < 3)
+        {
+            k--;
+        }
+
+        return lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, first - 1, out var country, out _) ? country.Name : null;
+    }
+
+    private bool OrgDescriptorBefore(Document document, Sentence sentence, int i) =>
+        i - 1 >= sentence.FirstToken && document.Tokens[i - 1].IsWord && _words.OrgDescriptors.ContainsSpan(document.Normalized.AsSpan(document.Tokens[i - 1].Start, document.Tokens[i - 1].Length));
+
+    private bool IsFollowedByCue(Document document, Sentence sentence, int k)
+    {
+        var tokens = document.Tokens;
+        if (k < sentence.EndToken && tokens[k].IsWord && document.Normalized.AsSpan(tokens[k].Start, tokens[k].Length) is "also" or "has" or "had")
+        {
+            k++;
+        }
+
+        return k < sentence.EndToken && tokens[k].IsWord && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(document.TokenText(k));
+    }
+
+    private string? AffiliationIn(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (lexicons.Demonyms.TryMatch(document.Normalized, document.Tokens, k, end, out var country, out _) ||
+                lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, end, out country, out _) ||
+                lexicons.Capitals.TryMatch(document.Normalized, document.Tokens, k, end, out country, out _))
+            {
+                return country.Name;
+            }
+        }
+
+        return null;
+    }
+}
