@@ -13,6 +13,72 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         LinkRolesToHolders(table);
         LinkGovernmentForces(table);
         MoveCapitalsToGovernments(table);
+        LinkBareBodies(table);
+    }
+
+    /// <summary>
+    /// "Russia's Defence Ministry said ... quoting the Defence Ministry": a body named later without its owner is the
+    /// one body of the report whose name ends with it, when there is exactly one.
+    /// </summary>
+    private static void LinkBareBodies(ActorTable table)
+    {
+        foreach (var bare in table.All)
+        {
+            if (bare.Type is ActorType.Person or ActorType.State || bare.Described || bare.MergedInto is not null || !bare.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            ActorRecord? owner = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == bare || other.MergedInto is not null || other.Type is ActorType.Person or ActorType.State || !other.Emit || !NamesOwned(other, bare.Name))
+                {
+                    continue;
+                }
+
+                unique &= owner is null;
+                owner = other;
+            }
+
+            if (owner is not null && unique)
+            {
+                table.Merge(bare, owner);
+            }
+        }
+    }
+
+    /// <summary>Whether a name or alias of <paramref name="record"/> is <paramref name="name"/> with an owner before it ("Pakistan's Ministry of Interior").</summary>
+    private static bool NamesOwned(ActorRecord record, string name)
+    {
+        if (EndsWithName(record.Name, name))
+        {
+            return true;
+        }
+
+        foreach (var alias in record.Aliases)
+        {
+            if (EndsWithName(alias, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Russia's Defence Ministry" ends with "Defence Ministry" after an owner; "General Staff of the Armed Forces" names another body.</summary>
+    private static bool EndsWithName(string longer, string name)
+    {
+        var space = longer.Length - name.Length - 1;
+        if (space < 2 || !longer.EndsWith(name, StringComparison.OrdinalIgnoreCase) || longer[space] != ' ')
+        {
+            return false;
+        }
+
+        var ownerWord = longer.LastIndexOf(' ', space - 1) + 1;
+        return char.IsUpper(longer[ownerWord]) || longer[space - 1] == 's' && longer[space - 2] is '\'' or '\u2019';
     }
 
     /// <summary>Surname-only mentions ("Zelensky said") and later uses of acronyms point to the full actor.</summary>

@@ -147,7 +147,7 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
             }
 
             if (t.IsWord && t.IsLower && k > i && PersonNames.Connectors.ContainsSpan(text.AsSpan(t.Start, t.Length)) && k + 1 < sentence.EndToken && tokens[k + 1].IsWord && !tokens[k + 1].IsLower &&
-                !DateWords.ContainsSpan(document.TokenText(k + 1)) && !(document.TokenText(k) is "the" && !IsArticleInsideName(document, k)))
+                !DateWords.ContainsSpan(document.TokenText(k + 1)) && !(document.TokenText(k) is "the" && !IsArticleInsideName(document, k)) && !StartsOwner(document, sentence, k))
             {
                 k++;
                 continue;
@@ -172,6 +172,23 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return end;
+    }
+
+    /// <summary>"Chile's Ministry of Interior and Peru's ...": a name with a possessive after "and" owns what follows, so it starts a new phrase.</summary>
+    private static bool StartsOwner(Document document, Sentence sentence, int and)
+    {
+        if (document.TokenText(and) is not "and")
+        {
+            return false;
+        }
+
+        var k = and + 1;
+        while (k < sentence.EndToken && k < and + 4 && document.Tokens[k].IsCapitalised)
+        {
+            k++;
+        }
+
+        return k < sentence.EndToken && document.Tokens[k].Kind == TokenKind.Possessive;
     }
 
     /// <summary>"Luhansk and Donetsk", "Tshisekedi and Kagame": joining words belong inside organisation names only.</summary>

@@ -1,3 +1,4 @@
+using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
@@ -49,7 +50,9 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             }
 
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
-            var record = table.Find(name) ?? table.GetOrAdd(name, orgKind, AffiliationIn(document, first, seqEnd));
+            var affiliation = AffiliationIn(document, first, seqEnd);
+            var record = (affiliation is null && !ordinal ? OwnedBody(document, table, sentence, first, name, orgKind) : null) ??
+                table.Find(name) ?? table.GetOrAdd(name, orgKind, affiliation);
             record.Emit = true;
             table.AddMention(record, first, seqEnd);
             if (acronym is not null)
@@ -65,7 +68,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _) && !lexicons.Demonyms.TryMatch(text, tokens, first, seqEnd, out _, out _))
         {
             var unitName = text.Substring(tokens[first].Start, tokens[unitEnd - 1].End - tokens[first].Start);
-            var unit = table.Find(unitName) ?? table.GetOrAdd(unitName, ActorType.Military, PossessorBefore(document, sentence, first));
+            var unit = table.Find(unitName) ?? table.GetOrAdd(unitName, ActorType.Military, PossessorBefore(document, sentence, first, out _)?.Name);
             unit.Emit = true;
             table.AddMention(unit, first, unitEnd);
             next = unitEnd;
@@ -109,9 +112,44 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
         return k;
     }
 
-    /// <summary>The country whose possessive stands right before a name ("Ukraine's Khortytsia group"), if any.</summary>
-    private string? PossessorBefore(Document document, Sentence sentence, int first)
+    /// <summary>
+    /// "Pakistan's Ministry of Interior", "Russia's Defence Ministry": a body named without its country belongs to the
+    /// country whose possessive precedes it, and is known by both ("Pakistani Ministry of Interior"); a generic name
+    /// alone would merge the ministries of every country in the report.
+    /// </summary>
+    private ActorRecord? OwnedBody(Document document, ActorTable table, Sentence sentence, int first, string name, ActorType type)
     {
+        if (PossessorBefore(document, sentence, first, out var ownerStart) is not { } owner)
+        {
+            return null;
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var possessed = text.Substring(tokens[ownerStart].Start, tokens[first - 2].End - tokens[ownerStart].Start) + "'s " + name;
+        var qualified = (owner.Demonyms.Count > 0 ? owner.Demonyms[0] : owner.Name) + " " + name;
+        var record = table.Find(possessed) ?? table.Find(qualified);
+        if (record is null && lexicons.ActorsByName.TryGetValue(qualified, out var known))
+        {
+            record = table.GetOrAdd(known.Name, known.Type, known.Affiliation);
+        }
+
+        if (record is null)
+        {
+            record = table.GetOrAdd(qualified, type, owner.Name);
+            record.KeepsName = true;
+        }
+
+        record.AddAlias(possessed);
+        table.AddKey(possessed, record);
+        table.AddKey(qualified, record);
+        return record;
+    }
+
+    /// <summary>The country whose possessive stands right before a name ("Ukraine's Khortytsia group"), if any.</summary>
+    private Country? PossessorBefore(Document document, Sentence sentence, int first, out int ownerStart)
+    {
+        ownerStart = -1;
         if (first - 2 < sentence.FirstToken || document.Tokens[first - 1].Kind != TokenKind.Possessive)
         {
             return null;
@@ -123,7 +161,13 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             k--;
         }
 
-        return lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, first - 1, out var country, out _) ? country.Name : null;
+        if (!lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, first - 1, out var country, out _))
+        {
+            return null;
+        }
+
+        ownerStart = k;
+        return country;
     }
 
     private bool OrgDescriptorBefore(Document document, Sentence sentence, int i) =>

@@ -66,7 +66,9 @@ internal sealed class StateAgency(ExtractionLexicons lexicons)
         var next = tokens[end];
         if (next.Kind == TokenKind.Possessive)
         {
-            return end + 1 < sentence.EndToken && _words.AgentiveAfterPossessive.ContainsSpan(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length));
+            // "Pakistan's Ministry of Interior said": the named body acts; the state only owns it.
+            return end + 1 < sentence.EndToken && _words.AgentiveAfterPossessive.ContainsSpan(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length)) &&
+                !IsNamedBodyAt(document, sentence, end + 1);
         }
 
         if (next.Kind == TokenKind.Punctuation)
@@ -118,6 +120,26 @@ internal sealed class StateAgency(ExtractionLexicons lexicons)
         }
 
         return !Prepositions.ContainsSpan(nextWord) && nextWord is not ("is" or "was") || IsVerbAfterBe(text, tokens, end, sentence.EndToken);
+    }
+
+    /// <summary>Whether a capitalised organisation name starts at <paramref name="first"/> ("Ministry of Interior", "Defence Ministry").</summary>
+    private bool IsNamedBodyAt(Document document, Sentence sentence, int first)
+    {
+        for (var k = first; k < sentence.EndToken && k < first + 6; k++)
+        {
+            var t = document.Tokens[k];
+            if (!t.IsWord || t.NewlinesBefore > 0 || !t.IsCapitalised && document.TokenText(k) is not ("of" or "for" or "and" or "the"))
+            {
+                return false;
+            }
+
+            if (t.IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(document.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the war between Russia and Ukraine": both parties to a conflict noun act.</summary>

@@ -12,7 +12,7 @@ internal static class TextNames
     /// </summary>
     public static void PreferTextName(ActorRecord record)
     {
-        if (record.Type is ActorType.Person or ActorType.State || record.Described || record.Mentions.Count == 0)
+        if (record.Type is ActorType.Person or ActorType.State || record.Described || record.KeepsName || record.Mentions.Count == 0)
         {
             return;
         }

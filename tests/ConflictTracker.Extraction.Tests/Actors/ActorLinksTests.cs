@@ -1,0 +1,21 @@
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class ActorLinksTests
+{
+    [Fact]
+    public void LinksABodyNamedWithoutItsOwnerToTheOwnedBody()
+    {
+        var result = Extract.From("Chile's Ministry of Interior said the curfew would be lifted. Local radio, quoting the Ministry of Interior, said it would end on Monday.");
+
+        var ministry = Assert.Single(result.Actors, a => a.Name.Contains("Ministry of Interior", StringComparison.Ordinal));
+        Assert.Equal(2, ministry.Mentions.Count);
+    }
+
+    [Fact]
+    public void DoesNotLinkABodyToALongerNameThatContainsIt()
+    {
+        var result = Extract.From("The General Staff of the Armed Forces of Freedonia reported shelling. The Armed Forces of Freedonia said the line held.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Armed Forces of Freedonia");
+    }
+}

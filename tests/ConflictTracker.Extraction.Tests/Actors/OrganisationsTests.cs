@@ -1,0 +1,35 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class OrganisationsTests
+{
+    [Fact]
+    public void NamesABodyAfterACountryPossessiveWithItsCountry()
+    {
+        var result = Extract.From("Chile's Ministry of Interior said the curfew would be lifted. Peru's Ministry of Interior disagreed.");
+
+        var chilean = Assert.Single(result.Actors, a => a.Aliases.Contains("Chile's Ministry of Interior"));
+        var peruvian = Assert.Single(result.Actors, a => a.Aliases.Contains("Peru's Ministry of Interior"));
+        Assert.NotSame(chilean, peruvian);
+        Assert.Equal("Chile", chilean.Affiliation);
+        Assert.Contains("Chil", chilean.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DoesNotMakeTheOwnerOfANamedBodyAnActor()
+    {
+        var result = Extract.From("Chile's Ministry of Interior said the curfew would be lifted.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == ActorType.State);
+    }
+
+    [Fact]
+    public void EndsAnOrganisationNameBeforeTheNextOwner()
+    {
+        var result = Extract.From("Chile's Ministry of Interior and Peru's Ministry of Interior met on Monday.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("and Peru", StringComparison.Ordinal));
+        Assert.Contains(result.Actors, a => a.Aliases.Contains("Peru's Ministry of Interior"));
+    }
+}
