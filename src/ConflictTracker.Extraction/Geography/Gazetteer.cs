@@ -289,7 +289,7 @@ public sealed class Gazetteer
         builder.AddCountries(Countries.Default);
         builder.AddAdmin1(admin1);
         builder.AddSupplement(supplement);
-        builder.AddGeoNames(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', geoNamesLines)));
+        builder.AddGeoNames(InflatingBuffer.Complete(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', geoNamesLines))));
         builder.AddStopwords(stopwords);
         return new Gazetteer(builder);
     }
@@ -415,16 +415,24 @@ public sealed class Gazetteer
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void AddGeoNames(byte[] utf8)
+        public void AddGeoNames(InflatingBuffer input)
         {
-            // One pass over the decompressed bytes, each line decoded into a reused buffer: no string per row.
-            var bytes = utf8.AsSpan();
+            // One pass over the bytes as they arrive, each line decoded into a reused buffer: no string per row.
+            var bytes = input.Bytes;
             var line = new char[4096];
-            while (!bytes.IsEmpty)
+            var position = 0;
+            var available = input.WaitBeyond(0);
+            while (position < bytes.Length)
             {
-                var end = bytes.IndexOf((byte)'\n');
-                var row = end < 0 ? bytes : bytes[..end];
-                bytes = end < 0 ? [] : bytes[(end + 1)..];
+                var end = bytes.AsSpan(position, available - position).IndexOf((byte)'\n');
+                if (end < 0 && available < bytes.Length)
+                {
+                    available = input.WaitBeyond(available);
+                    continue;
+                }
+
+                var row = end < 0 ? bytes.AsSpan(position, available - position) : bytes.AsSpan(position, end);
+                position += row.Length + 1;
                 if (row.IsEmpty || row[0] == (byte)'#')
                 {
                     continue;
@@ -494,7 +502,16 @@ public sealed class Gazetteer
             var fcode = Intern(span[fields[6]]);
             var cc = Intern(span[fields[7]]);
             var admin1Code = span[fields[8]];
-            var admin1 = admin1Code.IsEmpty ? null : Intern(string.Concat(cc, ".", admin1Code));
+            string? admin1 = null;
+            if (!admin1Code.IsEmpty)
+            {
+                Span<char> key = stackalloc char[cc.Length + 1 + admin1Code.Length];
+                cc.CopyTo(key);
+                key[cc.Length] = '.';
+                admin1Code.CopyTo(key[(cc.Length + 1)..]);
+                admin1 = Intern(key);
+            }
+
             var population = int.TryParse(span[fields[9]], CultureInfo.InvariantCulture, out var p) ? p : 0;
             var index = Places.Count;
             Places.Add(new GazetteerPlace

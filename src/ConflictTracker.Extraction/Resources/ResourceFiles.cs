@@ -23,31 +23,30 @@ internal static class ResourceFiles
         }
     }
 
-    /// <summary>The whole (decompressed) file, for loaders that parse UTF-8 lines without a string per line.</summary>
-    public static byte[] ReadAllBytes(string relativePath)
+    /// <summary>
+    /// The whole file, for loaders that parse UTF-8 lines without a string per line. A gzipped file inflates on a
+    /// worker thread while the caller reads what has arrived (<see cref="InflatingBuffer"/>).
+    /// </summary>
+    public static InflatingBuffer ReadAllBytes(string relativePath)
     {
-        using var raw = OpenRaw(relativePath);
+        var raw = OpenRaw(relativePath);
         if (!relativePath.EndsWith(".gz", StringComparison.Ordinal) || !raw.CanSeek || raw.Length < 18)
         {
             using var copy = new MemoryStream();
-            using (var stream = Open(relativePath))
+            using (var stream = relativePath.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(raw, CompressionMode.Decompress) : raw)
             {
                 stream.CopyTo(copy);
             }
 
-            return copy.ToArray();
+            return InflatingBuffer.Complete(copy.ToArray());
         }
 
-        // A gzip member ends with its uncompressed size (mod 2^32): decompress straight into an array of that size.
+        // A gzip member ends with its uncompressed size (mod 2^32): inflate straight into an array of that size.
         Span<byte> trailer = stackalloc byte[4];
         raw.Seek(-4, SeekOrigin.End);
         raw.ReadExactly(trailer);
         raw.Seek(0, SeekOrigin.Begin);
-        var size = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer);
-        var bytes = new byte[size];
-        using var gzip = new GZipStream(raw, CompressionMode.Decompress);
-        gzip.ReadExactly(bytes);
-        return bytes;
+        return InflatingBuffer.Start(raw, System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(trailer));
     }
 
     public static IEnumerable<string> ReadLines(string relativePath)
