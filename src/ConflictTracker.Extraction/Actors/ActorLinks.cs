@@ -131,7 +131,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
             {
                 table.AddMention(person, k, k + 1);
             }
-            else if (t.IsAllCaps && table.Acronyms.TryGetValue(word, out var org))
+            else if (table.ShortNames.TryGetValue(word, out var org))
             {
                 table.AddMention(org, k, k + 1);
             }

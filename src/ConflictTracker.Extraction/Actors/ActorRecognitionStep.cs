@@ -21,6 +21,7 @@ public sealed class ActorRecognitionStep : IExtractionStep
     private readonly CountryPhrases _countries;
     private readonly CapitalisedNames _capitalised;
     private readonly SpeakerLabels _speakers;
+    private readonly DefinedNames _defined = new();
     private readonly ActorLinks _links;
 
     public ActorRecognitionStep(ExtractionLexicons lexicons)
@@ -78,7 +79,8 @@ public sealed class ActorRecognitionStep : IExtractionStep
         int next;
         if (t.IsLower)
         {
-            if (_dictionary.TryLowerCase(document, table, sentence, i, out next) || _allied.TryAlliedGroup(document, table, sentence, i, out next))
+            if (_dictionary.TryLowerCase(document, table, sentence, i, out next) || _allied.TryAlliedGroup(document, table, sentence, i, out next) ||
+                _defined.TryKnownAs(document, table, sentence, i, out next))
             {
                 return next;
             }

@@ -14,7 +14,8 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
     public bool TryLowerCase(Document document, ActorTable table, Sentence sentence, int i, out int next)
     {
         next = i;
-        if (!lexicons.Actors.TryMatch(document.Normalized, document.Tokens, i, sentence.EndToken, out var definition, out var end))
+        if (!lexicons.Actors.TryMatch(document.Normalized, document.Tokens, i, sentence.EndToken, out var definition, out var end) ||
+            definition.NeedsContext && !NamesCountry(document, table, definition.Affiliation))
         {
             return false;
         }
@@ -33,7 +34,8 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         var tokens = document.Tokens;
         var end = sentence.EndToken;
         next = i;
-        if (!lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) || Continues(document, dictEnd, end) || IsForceOfPeople(document, definition, i, dictEnd, end))
+        if (!lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) || Continues(document, dictEnd, end) || IsForceOfPeople(document, definition, i, dictEnd, end) ||
+            definition.NeedsContext && !NamesCountry(document, table, definition.Affiliation))
         {
             return false;
         }
@@ -55,7 +57,7 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         // "the Arakan Army (AA)": a dictionary actor may define its own acronym, used alone later in the text.
         if (dictEnd + 2 < end && text[tokens[dictEnd].Start] == '(' && tokens[dictEnd + 1].IsAllCaps && text[tokens[dictEnd + 2].Start] == ')')
         {
-            table.Acronyms[text.Substring(tokens[dictEnd + 1].Start, tokens[dictEnd + 1].Length)] = record;
+            table.ShortNames[text.Substring(tokens[dictEnd + 1].Start, tokens[dictEnd + 1].Length)] = record;
             table.AddMention(record, dictEnd + 1, dictEnd + 2);
             next = dictEnd + 2;
             return true;
@@ -68,6 +70,47 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the report names the country (a place in it, its name, demonym or capital): "Rada" is Ukraine's
+    /// parliament only in a report about Ukraine. An affiliation that is no country asks for no context.
+    /// </summary>
+    private bool NamesCountry(Document document, ActorTable table, string? affiliation)
+    {
+        if (affiliation is null || lexicons.Countries.ByName(affiliation) is not { } country)
+        {
+            return true;
+        }
+
+        if (table.CountriesNamed is null)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var location in document.Locations)
+            {
+                if (location.Country is { } code)
+                {
+                    named.Add(code);
+                }
+            }
+
+            var text = document.Normalized;
+            var tokens = document.Tokens;
+            for (var k = 0; k < document.TokenCount; k++)
+            {
+                if (tokens[k].IsCapitalised &&
+                    (lexicons.CountryNames.TryMatch(text, tokens, k, document.TokenCount, out var found, out _) ||
+                     lexicons.Demonyms.TryMatch(text, tokens, k, document.TokenCount, out found, out _) ||
+                     lexicons.Capitals.TryMatch(text, tokens, k, document.TokenCount, out found, out _)))
+                {
+                    named.Add(found.Code);
+                }
+            }
+
+            table.CountriesNamed = named;
+        }
+
+        return table.CountriesNamed.Contains(country.Code);
     }
 
     /// <summary>"Syrian military officials", "an Israeli army spokesman": people of a force, not the force itself.</summary>

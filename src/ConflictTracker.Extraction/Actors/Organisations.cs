@@ -57,7 +57,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             table.AddMention(record, first, seqEnd);
             if (acronym is not null)
             {
-                table.Acronyms[acronym] = record;
+                table.ShortNames[acronym] = record;
                 table.AddMention(record, seqEnd + 1, seqEnd + 2);
             }
 

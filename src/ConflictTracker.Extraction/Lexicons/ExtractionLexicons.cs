@@ -29,14 +29,19 @@ public sealed class ExtractionLexicons
             var typeField = row[1];
             var placeLike = typeField.EndsWith("@place", StringComparison.Ordinal);
             var aliases = row.Length > 3 && row[3].Length > 0 ? row[3].Split('|') : [];
+            var contextual = Array.ConvertAll(aliases, static alias => alias.StartsWith('~'));
+            aliases = Array.ConvertAll(aliases, static alias => alias.TrimStart('~'));
             var definition = new ActorDefinition(row[0], ParseType(placeLike ? typeField[..^6] : typeField), row.Length > 2 && row[2].Length > 0 ? row[2] : null, placeLike, aliases);
+            var inContext = definition with { NeedsContext = true };
             definitionsByName.TryAdd(definition.Name, definition);
             actorPhrases.Add(new(definition.Name, definition));
+            for (var a = 0; a < aliases.Length; a++)
             {
-                foreach (var alias in aliases)
+                // "~Rada": an alias shared with other conflicts, matched only when the report names the actor's country.
+                actorPhrases.Add(new(aliases[a], contextual[a] ? inContext : definition));
+                if (!contextual[a])
                 {
-                    actorPhrases.Add(new(alias, definition));
-                    definitionsByName.TryAdd(alias, definition);
+                    definitionsByName.TryAdd(aliases[a], definition);
                 }
             }
         }
