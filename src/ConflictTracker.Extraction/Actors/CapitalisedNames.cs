@@ -71,6 +71,14 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
             first++;
         }
 
+        // "Troops of Operation X reported": a force noun capitalised only because it starts the sentence is no part of the name.
+        if (first == sentence.FirstToken && first + 2 < seqEnd && document.TokenText(first + 1) is "of" &&
+            lexicons.ForceNouns.TryMatch(text, tokens, first, first + 1, out _, out _))
+        {
+            first += 2;
+            i = first;
+        }
+
         if (roles.TryCapitalisedRole(document, table, sentence, i, rawEnd, out var roleEnd) || rawEnd != seqEnd && roles.TryCapitalisedRole(document, table, sentence, i, seqEnd, out roleEnd))
         {
             return roleEnd;

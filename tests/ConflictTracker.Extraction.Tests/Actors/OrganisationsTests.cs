@@ -32,4 +32,14 @@ public sealed class OrganisationsTests
         Assert.DoesNotContain(result.Actors, a => a.Name.Contains("and Peru", StringComparison.Ordinal));
         Assert.Contains(result.Actors, a => a.Aliases.Contains("Peru's Ministry of Interior"));
     }
+
+    [Fact]
+    public void ReadsANamedMilitaryOperationAsAMilitaryActor()
+    {
+        var result = Extract.From("Troops of Operation Lion Gate repelled an attack near the border on Sunday.");
+
+        var operation = Assert.Single(result.Actors, a => a.Name == "Operation Lion Gate");
+        Assert.Equal(ActorType.Military, operation.Type);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Lion Gate");
+    }
 }
