@@ -15,8 +15,15 @@ internal sealed class SpeakerLabels(ExtractionLexicons lexicons, PersonNames nam
         var tokens = document.Tokens;
         var first = turn.LabelFirstToken;
         var end = turn.LabelEndToken;
-        if (end - first == 1 && (tokens[first].Length == 1 || document.TokenText(first) is "Interviewer" or "INTERVIEWER" or "Moderator" or "MODERATOR"
-            or "Host" or "HOST" or "Question" or "QUESTION" or "Answer" or "ANSWER" or "Reporter" or "REPORTER" or "Audience" or "AUDIENCE"))
+        var questioner = tokens[first].Length == 1 || document.TokenText(first) is "Interviewer" or "INTERVIEWER" or "Moderator" or "MODERATOR"
+            or "Host" or "HOST" or "Question" or "QUESTION" or "Answer" or "ANSWER" or "Reporter" or "REPORTER" or "Audience" or "AUDIENCE";
+        if (questioner && end - first > 1 && text[tokens[first + 1].Start] == '(')
+        {
+            RecogniseOutlet(document, table, first + 2, end);
+            return;
+        }
+
+        if (end - first == 1 && questioner)
         {
             return; // a questioner or host, not a source
         }
@@ -73,6 +80,49 @@ internal sealed class SpeakerLabels(ExtractionLexicons lexicons, PersonNames nam
         if (nameStart > first)
         {
             names.AddRoleWords(document, person, first, nameStart);
+        }
+    }
+
+    /// <summary>
+    /// "Q (Meridian News):", "QUESTION (Anna Berg, Reuters):": the outlet a questioner speaks for is a media actor; the
+    /// journalist is nobody's source.
+    /// </summary>
+    private void RecogniseOutlet(Document document, ActorTable table, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var close = first;
+        while (close < end && text[tokens[close].Start] != ')')
+        {
+            close++;
+        }
+
+        var part = first;
+        while (part < close)
+        {
+            var partEnd = part;
+            while (partEnd < close && text[tokens[partEnd].Start] != ',')
+            {
+                partEnd++;
+            }
+
+            var last = partEnd >= close;
+            if (lexicons.Actors.TryMatch(text, tokens, part, partEnd, out var known, out var knownEnd) && knownEnd == partEnd)
+            {
+                var record = table.GetOrAdd(known.Name, known.Type, known.Affiliation);
+                record.Emit = true;
+                table.AddMention(record, part, partEnd);
+            }
+            else if (partEnd > part && (last || !names.IsPersonName(document, part, partEnd)))
+            {
+                // The outlet comes last ("Anna Berg, Reuters"); an earlier part is the journalist unless it cannot be a name.
+                var name = text.Substring(tokens[part].Start, tokens[partEnd - 1].End - tokens[part].Start);
+                var outlet = table.Find(name) ?? table.GetOrAdd(name, ActorType.Media, null);
+                outlet.Emit = true;
+                table.AddMention(outlet, part, partEnd);
+            }
+
+            part = partEnd + 1;
         }
     }
 }
