@@ -77,6 +77,11 @@ public sealed class ActorRecognitionStep : IExtractionStep
         }
 
         int next;
+        if (_countries.TryGovernmentIn(document, table, sentence, i, out next))
+        {
+            return next;
+        }
+
         if (t.IsLower)
         {
             if (_dictionary.TryLowerCase(document, table, sentence, i, out next) || _allied.TryAlliedGroup(document, table, sentence, i, out next) ||

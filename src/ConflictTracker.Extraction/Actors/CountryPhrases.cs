@@ -11,6 +11,47 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
 {
     private readonly ActorWords _words = lexicons.ActorWords;
 
+    /// <summary>
+    /// "the federal government in Baghdad", "Authorities in Ouagadougou", "the regime in Damascus": the government of
+    /// the country whose capital (or name) follows.
+    /// </summary>
+    public bool TryGovernmentIn(Document document, ActorTable table, Sentence sentence, int i, out int next)
+    {
+        next = i;
+        var end = sentence.EndToken;
+        var first = i;
+        if (first + 1 < end && document.TokenText(first) is "federal" or "central" or "national" or "Federal" or "Central" or "National")
+        {
+            first++;
+        }
+
+        if (first + 2 >= end || !document.TokenText(first).Equals("government", StringComparison.OrdinalIgnoreCase) &&
+            !document.TokenText(first).Equals("authorities", StringComparison.OrdinalIgnoreCase) && document.TokenText(first) is not ("regime" or "junta") ||
+            document.TokenText(first + 1) is not "in" || table.TokenActor[first + 2] >= 0)
+        {
+            return false;
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        if (i > sentence.FirstToken && tokens[i - 1].IsWord && tokens[i - 1].IsLower && document.TokenText(i - 1) is not ("the" or "its" or "their"))
+        {
+            return false; // "the military authorities in Naypyitaw" are a body of their own
+        }
+
+        if (!lexicons.Capitals.TryMatch(text, tokens, first + 2, end, out var country, out var placeEnd) &&
+            !lexicons.CountryNames.TryMatch(text, tokens, first + 2, end, out country, out placeEnd))
+        {
+            return false;
+        }
+
+        var record = GovernmentOf(table, country, "government");
+        record.KeepsName = true; // "Authorities in Ouagadougou" is a description, not the government's name
+        table.AddMention(record, i, placeEnd);
+        next = placeEnd;
+        return true;
+    }
+
     /// <summary>"government forces shelled the town": the state's forces, named by the text's own words.</summary>
     public bool TryGovernmentForces(Document document, ActorTable table, Sentence sentence, int i, out int next)
     {
@@ -164,7 +205,7 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
 
     /// <summary>
     /// "the Sudanese government", "Ethiopia's federal government": the government of a country acts apart from the state
-    /// (annotators list both). One record per country, named "Government of X" in its aliases so other phrasings match.
+    /// (annotators list both). One record per country, named "Government of X", with the report's phrasings as aliases.
     /// </summary>
     private bool TryGovernment(Document document, ActorTable table, Sentence sentence, int first, int j, Country country, out int next)
     {
@@ -194,7 +235,8 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
         return true;
     }
 
-    private static ActorRecord GovernmentOf(ActorTable table, Country country, string headWords)
+    /// <summary>The one government record of a country in the report ("Government of X"), made on first need; the demonym with <paramref name="headWords"/> is an alias.</summary>
+    public static ActorRecord GovernmentOf(ActorTable table, Country country, string headWords)
     {
         var canonical = "Government of " + country.Name;
         if (table.Find(canonical) is { } existing)
@@ -202,10 +244,13 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
             return existing;
         }
 
+        // Named as annotators and analysts name governments ("Government of Sudan"), with the report's words as an alias.
         var adjective = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
-        var record = table.GetOrAdd(adjective + " " + headWords, ActorType.Government, country.Name);
+        var described = adjective + " " + headWords;
+        var record = table.Find(described) ?? table.GetOrAdd(canonical, ActorType.Government, country.Name);
         record.Emit = true;
-        record.AddAlias(canonical);
+        record.AddAlias(described);
+        table.AddKey(described, record);
         table.AddKey(canonical, record);
         return record;
     }

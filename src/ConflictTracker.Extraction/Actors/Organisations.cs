@@ -51,7 +51,8 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
 
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
             var affiliation = AffiliationIn(document, first, seqEnd);
-            var record = (affiliation is null && !ordinal ? OwnedBody(document, table, sentence, first, name, orgKind) : null) ??
+            // A body with its own acronym ("National Intelligence Service (NIS)") is known by its name alone.
+            var record = (affiliation is null && !ordinal && acronym is null ? OwnedBody(document, table, sentence, first, name, orgKind) : null) ??
                 table.Find(name) ?? table.GetOrAdd(name, orgKind, affiliation);
             record.Emit = true;
             table.AddMention(record, first, seqEnd);

@@ -47,7 +47,7 @@ public sealed class ResolutionStep(ExtractionLexicons lexicons) : IExtractionSte
                 }
                 else if (draft.FallbackFirst >= 0)
                 {
-                    draft.Sources.Add(SourceResolver.DescribedFallback(document, table, draft));
+                    draft.Sources.Add(_resolver.DescribedFallback(document, table, draft));
                 }
             }
 

@@ -1,3 +1,4 @@
+using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Claims;
 using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
@@ -185,7 +186,7 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
         return list;
     }
 
-    public static ActorRecord DescribedFallback(Document document, ActorTable table, ClaimDraft draft)
+    public ActorRecord DescribedFallback(Document document, ActorTable table, ClaimDraft draft)
     {
         var first = draft.FallbackFirst;
         while (first < draft.FallbackEnd - 1 && document.TokenText(first) is "the" or "The" or "a" or "A" or "an" or "An")
@@ -194,9 +195,47 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
         }
 
         var name = document.Normalized.Substring(document.Tokens[first].Start, document.Tokens[draft.FallbackEnd - 1].End - document.Tokens[first].Start);
+
+        // "The government said", "the authorities denied": with no government named, the report's own country's.
+        if ((name.Equals("government", StringComparison.OrdinalIgnoreCase) || name.Equals("authorities", StringComparison.OrdinalIgnoreCase)) &&
+            MainCountry(document) is { } country)
+        {
+            var government = CountryPhrases.GovernmentOf(table, country, "government");
+            table.AddLooseMention(government, draft.FallbackFirst, draft.FallbackEnd);
+            return government;
+        }
+
         var record = table.Find(name) ?? table.GetOrAdd(name, draft.FallbackPerson ? ActorType.Person : ActorType.Organization, null);
         record.Described = true;
         table.AddLooseMention(record, draft.FallbackFirst, draft.FallbackEnd);
         return record;
+    }
+
+    /// <summary>The country most of the report's places are in, when one clearly leads (more than half of the place mentions).</summary>
+    private Country? MainCountry(Document document)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
+        foreach (var location in document.Locations)
+        {
+            if (location.Country is { } code)
+            {
+                counts[code] = counts.GetValueOrDefault(code) + location.Mentions.Count;
+                total += location.Mentions.Count;
+            }
+        }
+
+        string? best = null;
+        var bestCount = 0;
+        foreach (var (code, count) in counts)
+        {
+            if (count > bestCount)
+            {
+                best = code;
+                bestCount = count;
+            }
+        }
+
+        return best is not null && bestCount * 2 > total ? lexicons.Countries.ByCode(best) : null;
     }
 }
