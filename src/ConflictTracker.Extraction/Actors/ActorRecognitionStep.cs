@@ -30,13 +30,14 @@ public sealed class ActorRecognitionStep : IExtractionStep
         var names = new PersonNames(lexicons);
         var titled = new TitledPeople(lexicons, names);
         var bodies = new PossessiveBodies(lexicons);
-        _dictionary = new DictionaryActors(lexicons, bodies);
+        var owners = new BodyOwners(lexicons);
+        _dictionary = new DictionaryActors(lexicons, bodies, owners);
         _allied = new AlliedGroups(lexicons);
         _sponsors = new SponsorCompounds(lexicons);
         _described = new DescribedPeople(lexicons, titled);
         _collectives = new Collectives(lexicons);
         _countries = new CountryPhrases(lexicons, new StateAgency(lexicons), _collectives, _described, bodies);
-        _capitalised = new CapitalisedNames(lexicons, names, titled, new CapitalisedRoles(lexicons, names, titled), new Organisations(lexicons, names));
+        _capitalised = new CapitalisedNames(lexicons, names, titled, new CapitalisedRoles(lexicons, names, titled), new Organisations(lexicons, names, owners));
         _speakers = new SpeakerLabels(lexicons, names);
         _links = new ActorLinks(lexicons);
     }

@@ -6,7 +6,7 @@ using ConflictTracker.Extraction.Text;
 namespace ConflictTracker.Extraction.Actors;
 
 /// <summary>Actors of the curated dictionary (<c>actors.tsv</c>), with the acronyms and bodies they define.</summary>
-internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBodies bodies)
+internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBodies bodies, BodyOwners owners)
 {
     private readonly ActorWords _words = lexicons.ActorWords;
 
@@ -35,7 +35,7 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         var end = sentence.EndToken;
         next = i;
         if (!lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) || Continues(document, dictEnd, end) || IsForceOfPeople(document, definition, i, dictEnd, end) ||
-            definition.NeedsContext && !NamesCountry(document, table, definition.Affiliation))
+            definition.NeedsContext && !NamesCountry(document, table, definition.Affiliation) || IsOtherCountrys(document, sentence, definition, i, dictEnd))
         {
             return false;
         }
@@ -70,6 +70,18 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         }
 
         return true;
+    }
+
+    /// <summary>"Pakistan's Foreign Office" is not the UK's, whatever the dictionary's "Foreign Office" means.</summary>
+    private bool IsOtherCountrys(Document document, Sentence sentence, ActorDefinition definition, int first, int end)
+    {
+        if (definition.Affiliation is null || lexicons.Countries.ByName(definition.Affiliation) is not { } country)
+        {
+            return false;
+        }
+
+        var owner = owners.Before(document, sentence, first, out _) ?? (BodyOwners.IsStateBody(definition.Name) ? owners.After(document, sentence, end, out _) : null);
+        return owner is not null && owner.Code != country.Code;
     }
 
     /// <summary>

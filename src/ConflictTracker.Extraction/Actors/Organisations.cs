@@ -1,4 +1,3 @@
-using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
@@ -7,7 +6,7 @@ using ConflictTracker.Extraction.Text;
 namespace ConflictTracker.Extraction.Actors;
 
 /// <summary>Organisations by a capitalised head noun ("Ministry", "Brigade"), by a defined acronym, by a lower-case unit phrase ("Tavria military command"), and undefined acronyms that speak or are described ("DTEK said").</summary>
-internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames names)
+internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames names, BodyOwners owners)
 {
     private readonly ActorWords _words = lexicons.ActorWords;
 
@@ -52,7 +51,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             var name = text.Substring(tokens[first].Start, tokens[seqEnd - 1].End - tokens[first].Start);
             var affiliation = AffiliationIn(document, first, seqEnd);
             // A body with its own acronym ("National Intelligence Service (NIS)") is known by its name alone.
-            var record = (affiliation is null && !ordinal && acronym is null ? OwnedBody(document, table, sentence, first, name, orgKind) : null) ??
+            var record = (affiliation is null && !ordinal && acronym is null ? OwnedBody(document, table, sentence, first, seqEnd, name, orgKind) : null) ??
                 table.Find(name) ?? table.GetOrAdd(name, orgKind, affiliation);
             record.Emit = true;
             table.AddMention(record, first, seqEnd);
@@ -69,7 +68,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _) && !lexicons.Demonyms.TryMatch(text, tokens, first, seqEnd, out _, out _))
         {
             var unitName = text.Substring(tokens[first].Start, tokens[unitEnd - 1].End - tokens[first].Start);
-            var unit = table.Find(unitName) ?? table.GetOrAdd(unitName, ActorType.Military, PossessorBefore(document, sentence, first, out _)?.Name);
+            var unit = table.Find(unitName) ?? table.GetOrAdd(unitName, ActorType.Military, owners.Before(document, sentence, first, out _)?.Name);
             unit.Emit = true;
             table.AddMention(unit, first, unitEnd);
             next = unitEnd;
@@ -114,22 +113,31 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
     }
 
     /// <summary>
-    /// "Pakistan's Ministry of Interior", "Russia's Defence Ministry": a body named without its country belongs to the
-    /// country whose possessive precedes it, and is known by both ("Pakistani Ministry of Interior"); a generic name
-    /// alone would merge the ministries of every country in the report.
+    /// "Pakistan's Ministry of Interior", "the Ministry of Defence in Yaoundé": a body named without its country belongs
+    /// to the country whose possessive precedes it (or whose capital follows), and is known by both ("Pakistani Ministry
+    /// of Interior"); a generic name alone would merge the ministries of every country in the report.
     /// </summary>
-    private ActorRecord? OwnedBody(Document document, ActorTable table, Sentence sentence, int first, string name, ActorType type)
+    private ActorRecord? OwnedBody(Document document, ActorTable table, Sentence sentence, int first, int end, string name, ActorType type)
     {
-        if (PossessorBefore(document, sentence, first, out var ownerStart) is not { } owner)
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        string described;
+        if (owners.Before(document, sentence, first, out var ownerStart) is { } owner)
+        {
+            described = text.Substring(tokens[ownerStart].Start, tokens[first - 2].End - tokens[ownerStart].Start) + "'s " + name;
+        }
+        else if (BodyOwners.IsStateBody(name) && owners.After(document, sentence, end, out var placeEnd) is { } seat)
+        {
+            owner = seat;
+            described = name + " " + text.Substring(tokens[end].Start, tokens[placeEnd - 1].End - tokens[end].Start);
+        }
+        else
         {
             return null;
         }
 
-        var text = document.Normalized;
-        var tokens = document.Tokens;
-        var possessed = text.Substring(tokens[ownerStart].Start, tokens[first - 2].End - tokens[ownerStart].Start) + "'s " + name;
         var qualified = (owner.Demonyms.Count > 0 ? owner.Demonyms[0] : owner.Name) + " " + name;
-        var record = table.Find(possessed) ?? table.Find(qualified);
+        var record = table.Find(described) ?? table.Find(qualified);
         if (record is null && lexicons.ActorsByName.TryGetValue(qualified, out var known))
         {
             record = table.GetOrAdd(known.Name, known.Type, known.Affiliation);
@@ -141,34 +149,10 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             record.KeepsName = true;
         }
 
-        record.AddAlias(possessed);
-        table.AddKey(possessed, record);
+        record.AddAlias(described);
+        table.AddKey(described, record);
         table.AddKey(qualified, record);
         return record;
-    }
-
-    /// <summary>The country whose possessive stands right before a name ("Ukraine's Khortytsia group"), if any.</summary>
-    private Country? PossessorBefore(Document document, Sentence sentence, int first, out int ownerStart)
-    {
-        ownerStart = -1;
-        if (first - 2 < sentence.FirstToken || document.Tokens[first - 1].Kind != TokenKind.Possessive)
-        {
-            return null;
-        }
-
-        var k = first - 2;
-        while (k > sentence.FirstToken && document.Tokens[k - 1].IsCapitalised && first - k < 3)
-        {
-            k--;
-        }
-
-        if (!lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, k, first - 1, out var country, out _))
-        {
-            return null;
-        }
-
-        ownerStart = k;
-        return country;
     }
 
     private bool OrgDescriptorBefore(Document document, Sentence sentence, int i) =>

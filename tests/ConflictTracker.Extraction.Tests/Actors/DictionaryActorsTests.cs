@@ -26,4 +26,13 @@ public sealed class DictionaryActorsTests
         Assert.DoesNotContain(result.Actors, a => a.Name == "Rapid Support Forces");
         Assert.Contains(result.Actors, a => a.Name == "RSF");
     }
+
+    [Fact]
+    public void DoesNotReadAnotherCountrysBodyAsTheDictionarysBodyOfTheSameName()
+    {
+        var result = Extract.From("Britain was not mentioned. Kenya's Foreign Office rejected the claim.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Foreign, Commonwealth and Development Office");
+        Assert.Contains(result.Actors, a => a.Aliases.Contains("Kenya's Foreign Office"));
+    }
 }

@@ -42,4 +42,22 @@ public sealed class OrganisationsTests
         Assert.Equal(ActorType.Military, operation.Type);
         Assert.DoesNotContain(result.Actors, a => a.Name == "Lion Gate");
     }
+
+    [Fact]
+    public void NamesAMinistryInACapitalAfterThatCountry()
+    {
+        var result = Extract.From("The Ministry of Defence in Nairobi said troops had cleared the road.");
+
+        var ministry = Assert.Single(result.Actors, a => a.Name == "Kenyan Ministry of Defence");
+        Assert.Equal("Kenya", ministry.Affiliation);
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("UK ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsAnEmbassyInACapitalApartFromThatCountry()
+    {
+        var result = Extract.From("The Embassy of Freedonia in Nairobi issued a warning.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Affiliation == "Kenya");
+    }
 }
