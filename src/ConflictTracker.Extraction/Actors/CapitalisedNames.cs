@@ -51,6 +51,10 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         if (!defined)
         {
             seqEnd = CutAtConnectorWithoutHead(document, i, seqEnd);
+            if (CutAtPersonBeforeBody(document, i, seqEnd) is var personEnd && personEnd < seqEnd)
+            {
+                seqEnd = rawEnd = personEnd;
+            }
         }
 
         // "Institute for the Study of War (ISW)": the acronym in brackets names the same actor.
@@ -180,6 +184,67 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "Amara Diallo of the Timbuktu Institute", "Lieutenant Colonel Marco Ferrante and Kosovo Police": a person's name
+    /// (after any title) joined by "of" or "and" to an organisation's ends before the joining word; each is an actor.
+    /// </summary>
+    private int CutAtPersonBeforeBody(Document document, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        for (var c = first + 2; c < end - 1; c++)
+        {
+            if (!tokens[c].IsLower || document.TokenText(c) is not ("of" or "and"))
+            {
+                continue;
+            }
+
+            var body = false;
+            for (var k = c + 1; k < end && !body; k++)
+            {
+                body = tokens[k].IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(document.TokenText(k));
+            }
+
+            var nameStart = first;
+            for (var k = first; k < c; k++)
+            {
+                if (lexicons.Titles.TryMatch(text, tokens, k, c, out _, out var titleEnd))
+                {
+                    nameStart = titleEnd;
+                    k = titleEnd - 1;
+                }
+            }
+
+            var words = 0;
+            for (var k = nameStart; k < c; k++)
+            {
+                words += tokens[k].IsWord ? 1 : 0;
+            }
+
+            if (body && words is >= 2 and <= 4 && names.IsPersonName(document, nameStart, c) && !HasHead(document, first, c))
+            {
+                return c;
+            }
+
+            return end; // only the first joining word can separate a person from a body
+        }
+
+        return end;
+    }
+
+    private bool HasHead(Document document, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (document.Tokens[k].IsCapitalised && lexicons.OrgHeads.ContainsKeySpan(document.TokenText(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Chile's Ministry of Interior and Peru's ...": a name with a possessive after "and" owns what follows, so it starts a new phrase.</summary>

@@ -20,7 +20,7 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
         next = i;
         var end = sentence.EndToken;
         var first = i;
-        if (first + 1 < end && document.TokenText(first) is "federal" or "central" or "national" or "Federal" or "Central" or "National")
+        if (first + 1 < end && document.TokenText(first) is "federal" or "central" or "national" or "military" or "transitional" or "interim" or "Federal" or "Central" or "National" or "Military" or "Transitional" or "Interim")
         {
             first++;
         }
@@ -34,9 +34,10 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
 
         var text = document.Normalized;
         var tokens = document.Tokens;
-        if (i > sentence.FirstToken && tokens[i - 1].IsWord && tokens[i - 1].IsLower && document.TokenText(i - 1) is not ("the" or "its" or "their"))
+        if (i > sentence.FirstToken && tokens[i - 1].IsWord && tokens[i - 1].IsLower && document.TokenText(i - 1) is not ("the" or "its" or "their") ||
+            first > i && document.TokenText(first).Equals("authorities", StringComparison.OrdinalIgnoreCase))
         {
-            return false; // "the military authorities in Naypyitaw" are a body of their own
+            return false; // "the military authorities in Naypyitaw" are a body of their own; "the military government in Niamey" is the government
         }
 
         if (!lexicons.Capitals.TryMatch(text, tokens, first + 2, end, out var country, out var placeEnd) &&

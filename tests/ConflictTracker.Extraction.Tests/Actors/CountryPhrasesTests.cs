@@ -30,4 +30,12 @@ public sealed class CountryPhrasesTests
 
         Assert.DoesNotContain(result.Actors, a => a.Name == "Government of Zambia");
     }
+
+    [Fact]
+    public void ReadsTheMilitaryGovernmentInACapitalAsThatCountrysGovernment()
+    {
+        var result = Extract.From("Relations with the military government in Niamey collapsed after the coup.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Government of Niger");
+    }
 }
