@@ -13,6 +13,8 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 {
     private const int MaxNameTokens = 3;
 
+    private bool? _aboutDisplacement;
+
     private enum HeadRole
     {
         /// <summary>A physical feature whose name carries the word ("Naf River", "Manaung island").</summary>
@@ -39,13 +41,20 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["valley"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["mountains"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["hills"] = (HeadRole.Feature, LocationKind.Feature, false),
-        ["desert"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["desert"] = (HeadRole.Feature, LocationKind.Feature, true), // "the Syrian desert" is a place, "the Ukrainian village" is not
         ["strait"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["gulf"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["corridor"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["hospital"] = (HeadRole.PointFeature, LocationKind.Other, false),
         ["crossing"] = (HeadRole.PointFeature, LocationKind.Feature, true),
-        ["dam"] = (HeadRole.PointFeature, LocationKind.Feature, false),
+        ["dam"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["canal"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["marsh"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["marshes"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["forest"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["reserve"] = (HeadRole.Feature, LocationKind.Feature, true),
+        ["park"] = (HeadRole.Feature, LocationKind.Feature, false),
+        ["block"] = (HeadRole.Feature, LocationKind.Feature, false),
         ["bridge"] = (HeadRole.PointFeature, LocationKind.Feature, false),
         ["airport"] = (HeadRole.PointFeature, LocationKind.Feature, false),
         ["airbase"] = (HeadRole.PointFeature, LocationKind.Feature, false),
@@ -79,6 +88,8 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     {
         ["lake"] = LocationKind.Feature, ["cape"] = LocationKind.Feature, ["mount"] = LocationKind.Feature,
         ["gulf"] = LocationKind.Feature, ["isle"] = LocationKind.Feature, ["wadi"] = LocationKind.Feature,
+        ["camp"] = LocationKind.Other,
+        ["north"] = LocationKind.City, ["south"] = LocationKind.City, ["east"] = LocationKind.City, ["west"] = LocationKind.City,
         ["greater"] = LocationKind.Region,
     };
 
@@ -125,9 +136,28 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                     nameHead = i - 1;
                     capitalised = true;
                 }
+                else if (!capitalised && key is "camp" && IsAboutDisplacement() && NameBefore(i, headCapitalised: true) is (var camp, _) && IsPutInside(camp))
+                {
+                    // "in the Ourang camp" in a report about refugees or the displaced: a camp, not "the Biden camp".
+                    capitalised = true;
+                }
+                else if (key is "park")
+                {
+                    // "Pendjari National Park", never "Mihyung Park" (a surname) or "Gorky Park".
+                    if (!capitalised || i == 0 || tokens.Key(i - 1) is not "national")
+                    {
+                        continue;
+                    }
+
+                    nameHead = i - 1;
+                }
+                else if (key is "reserve" && capitalised)
+                {
+                    continue; // "the Tamou reserve", not the "Operational Reserve Force"
+                }
 
                 if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
-                    && (capitalised || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
+                    && (capitalised || key is "desert" || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
                 {
                     var nameStart = tokens[first].Start;
                     var nameEnd = tokens[first + count - 1].End;
@@ -147,13 +177,24 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             {
                 AddListedUnits(i, key is "zones", found);
             }
+            else if (key is "camps" && (tokens[i].Shape & TokenShape.Capitalised) == 0 && IsAboutDisplacement()
+                     && NameBefore(i, headCapitalised: true) is (var lastCamp, _) && IsPutInside(FirstListed(lastCamp)))
+            {
+                AddListedFeatures(i, " camp", LocationKind.Other, found); // "the Metche and Aboutengue camps"
+            }
+            else if (key is "parks" && (tokens[i].Shape & TokenShape.Capitalised) == 0
+                     && NameBefore(i, headCapitalised: true) is (var lastPark, _) && IsPutInside(FirstListed(lastPark)))
+            {
+                AddListedFeatures(i, " park", LocationKind.Feature, found); // "inside the W and Pendjari parks"
+            }
 
             if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
                 && NameAfter(i + 1) is (var after, var afterCount))
             {
                 // "Greater Odesa" is the city with its suburbs: only after a city, whose coordinates it takes.
                 var nameEnd = tokens[after + afterCount - 1].End;
-                var role = key is "greater" ? HeadRole.Quarter : HeadRole.Feature;
+                // "North Mitrovica", "East Jerusalem": a part of the city, where the city is.
+                var role = key is "greater" or "north" or "south" or "east" or "west" ? HeadRole.Quarter : HeadRole.Feature;
                 found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, role, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
             }
 
@@ -328,7 +369,16 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         return mentions;
     }
 
-    private void AddListedUnits(int head, bool zones, List<(string, LocationKind, HeadRole, int, int, int, int)> found)
+    private void AddListedUnits(int head, bool zones, List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
+        ForEachListedName(head, (nameStart, nameEnd, name) =>
+            found.Add((zones ? name + " Zone" : name, LocationKind.Region, HeadRole.Unit, nameStart, nameEnd, nameStart, nameEnd)));
+
+    private void AddListedFeatures(int head, string word, LocationKind kind, List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
+        ForEachListedName(head, (nameStart, nameEnd, name) =>
+            found.Add((name + word, kind, HeadRole.PointFeature, nameStart, nameEnd, nameStart, nameEnd)));
+
+    /// <summary>The names listed before a plural head word: "the A, B and C governorates".</summary>
+    private void ForEachListedName(int head, Action<int, int, string> add)
     {
         var end = head;
         var comma = false;
@@ -341,8 +391,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
             var nameStart = tokens[first].Start;
             var nameEnd = tokens[first + count - 1].End;
-            var name = tokens.Text[nameStart..nameEnd];
-            found.Add((zones ? name + " Zone" : name, LocationKind.Region, HeadRole.Unit, nameStart, nameEnd, nameStart, nameEnd));
+            add(nameStart, nameEnd, tokens.Text[nameStart..nameEnd]);
             if (first >= 2 && tokens.Key(first - 1) is "and" or "or")
             {
                 end = first - 1;
@@ -501,6 +550,55 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
 
         return true;
+    }
+
+    // "in the X camp", "entered the X camp": something is put in the named thing, so it is a place.
+    private bool IsPutInside(int name)
+    {
+        var before = name - 1;
+        if (before >= 0 && tokens.Key(before) is "the")
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens.Key(before) is "in" or "at" or "into" or "inside" or "near" or "from" or "to" or "around"
+            or "entered" or "reached" or "attacked" or "raided" or "shelled" or "visited";
+    }
+
+    // The first name of a list that ends with the name at <paramref name="last"/>: "Metche" in "the Metche and Aboutengue camps".
+    private int FirstListed(int last)
+    {
+        var first = last;
+        while (true)
+        {
+            if (first >= 2 && tokens.Key(first - 1) is "and" && IsNameToken(first - 2))
+            {
+                first -= 2;
+            }
+            else if (first >= 1 && (tokens[first - 1].Shape & TokenShape.CommaNext) != 0 && IsNameToken(first - 1))
+            {
+                first--;
+            }
+            else
+            {
+                return first;
+            }
+        }
+    }
+
+    // Whether the report is about refugees or the displaced, where "the X camp" is a place people live in.
+    private bool IsAboutDisplacement()
+    {
+        if (_aboutDisplacement is null)
+        {
+            _aboutDisplacement = false;
+            for (var i = 0; i < tokens.Count && _aboutDisplacement == false; i++)
+            {
+                _aboutDisplacement = tokens.Key(i) is "refugee" or "refugees" or "displaced" or "displacement" or "idp" or "idps" or "asylum";
+            }
+        }
+
+        return _aboutDisplacement.Value;
     }
 
     private bool IsNameToken(int index)

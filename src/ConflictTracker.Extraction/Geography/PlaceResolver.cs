@@ -81,7 +81,9 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         var anchorCount = _anchors.Count;
         for (var g = 0; g < groups.Count; g++)
         {
-            if (spotter.PersonKeys.Contains(groups[g][0].Key) && !HasCountry(groups[g][0]))
+            // A name seen inside a person's name elsewhere is no place, unless the text also puts something in it
+            // ("the Sinaloa governor ... violence in Sinaloa").
+            if (spotter.PersonKeys.Contains(groups[g][0].Key) && !HasCountry(groups[g][0]) && !groups[g].Exists(IsInside))
             {
                 continue;
             }
@@ -234,9 +236,11 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         var spot = group[0];
         var regionWanted = spot.ExplicitRegion || spot.RegionHint;
         var hasAdmin1 = false;
+        var regionByOwnName = false;
         foreach (var index in spot.Candidates)
         {
             hasAdmin1 |= gazetteer[index].IsAdmin1;
+            regionByOwnName |= gazetteer[index].IsAdmin1 && IsOwnName(gazetteer[index], spot.Key);
         }
 
         // Base scores first; closeness to the report's other places (worth at most ProximityWeight) is then computed
@@ -252,6 +256,13 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             }
 
             var score = BaseScore(place, spot, regionWanted);
+            if (regionByOwnName && !regionWanted)
+            {
+                // "Sinaloa", "Nayarit": a region's own name means the region, over a town that only lists it among its
+                // other names (Sinaloa de Leyva, Tepic); a town that bears the name itself (Kharkiv) still wins by size.
+                score += place.IsAdmin1 ? 1.5 : IsTownByAnotherName(place, spot.Key) ? -2.5 : 0;
+            }
+
             scored.Add((index, score));
             topBase = Math.Max(topBase, score);
         }
@@ -355,6 +366,53 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         }
 
         return score;
+    }
+
+    // A GeoNames town the name reaches only through its list of other names; curated supplement rows are meant by theirs.
+    // A city of millions is what its name means whatever GeoNames calls it first ("New York" for New York City).
+    private static bool IsTownByAnotherName(in GazetteerPlace place, string key) =>
+        !place.IsSupplement && place.Population < 1_000_000 && place.FeatureCode is { } code && code.StartsWith("PPL", StringComparison.Ordinal)
+        && !IsOwnName(place, key);
+
+    private static bool IsOwnName(in GazetteerPlace place, string key)
+    {
+        var name = PlaceKey.Normalize(place.Name);
+        if (name == key || place.AsciiName is { } ascii && PlaceKey.Normalize(ascii) == key)
+        {
+            return true;
+        }
+
+        // Another romanisation of the same name (Zaporizhzhya for Zaporizhzhia, Mitrovicë for Mitrovica) is still the
+        // town's own name; Xalisco is not Jalisco.
+        if (PlaceKey.Skeleton(name) is { Length: > 0 } skeleton && skeleton == PlaceKey.Skeleton(key)
+            || name.Length > 4 && name[0] == key[0] && AtMostOneEdit(name, key))
+        {
+            return true;
+        }
+
+        // "Kharkiv" for "Kharkiv Oblast", "Kuwait" for "Kuwait City".
+        var space = name.LastIndexOf(' ');
+        return space > 0 && name.AsSpan(0, space).SequenceEqual(key)
+            && (Gazetteer.IsRegionWord(name.AsSpan(space + 1)) || name.AsSpan(space + 1).SequenceEqual("city"));
+    }
+
+    private static bool AtMostOneEdit(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        // After the first difference the rest must agree: substituted, inserted into a, or inserted into b.
+        return a.AsSpan(Math.Min(i + 1, a.Length)).SequenceEqual(b.AsSpan(Math.Min(i + 1, b.Length)))
+            || a.AsSpan(Math.Min(i + 1, a.Length)).SequenceEqual(b.AsSpan(i))
+            || a.AsSpan(i).SequenceEqual(b.AsSpan(Math.Min(i + 1, b.Length)));
     }
 
     private double Closeness(in GazetteerPlace place, PlaceSpot spot)
@@ -622,6 +680,15 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         var office = tokens.Key(before - 1);
         return office is "envoy" or "envoys" or "rapporteur" or "representative" or "coordinator" or "commissioner" or "adviser" or "advisor"
             || (office is "mission" or "tribunal" && (tokens[before - 1].Shape & TokenShape.Capitalised) != 0);
+    }
+
+    // "in Sinaloa", "across Sinaloa": words that put something inside the place, which a person's name never follows
+    // ("to Austin", "from Austin" may well be the Pentagon chief).
+    private bool IsInside(PlaceSpot spot)
+    {
+        var before = spot.FirstToken - 1;
+        return before >= 0 && (tokens[before].Shape & TokenShape.SpaceNext) != 0
+            && tokens.Key(before) is "in" or "near" or "inside" or "outside" or "across" or "within" or "around" or "throughout";
     }
 
     private bool IsAfterLocativePreposition(PlaceSpot spot)

@@ -38,6 +38,13 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         "school", "college", "academy", "foundation", "company", "corporation", "bank", "exchange", "party",
         "movement", "front", "legion", "militia", "squad", "unit", "force", "forces", "army", "guard", "police",
         "command", "council", "commission", "committee", "agency", "service", "fund", "office", "fleet", "navy",
+        "cartel", "cartels", "gang", "gangs",
+    };
+
+    // Lower-case particles inside Romance, Dutch and German names ("Lanao del Sur", "Rio Grande do Norte").
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "del", "de", "di", "da", "do", "dos", "das", "des", "du", "la", "le", "van", "von", "y",
     };
 
     // Words after "U.S." that end the noun phrase, so "the U.S." is the country there ("the U.S. and Britain").
@@ -58,6 +65,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgreementLookup = Agreements.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationLookup = Organisations.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NameParticleLookup = NameParticles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationLookup = Continuations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Capitalised only because they open a sentence: before a place they are not a first name.
@@ -306,9 +314,10 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             var nextKey = tokens.Key(last + 1);
             var nextCapitalised = (tokens[last + 1].Shape & TokenShape.Capitalised) != 0;
 
-            // "Minsk agreements", "Jeddah Declaration", "Azov Regiment", "Kyiv Independent": a name inside a name.
+            // "Minsk agreements", "Jeddah Declaration", "Azov Regiment", "Kyiv Independent", "Jalisco New Generation
+            // Cartel": a name inside a name.
             if (AgreementLookup.Contains(nextKey) || nextKey is "regiment" or "battalion" or "brigade" or "legion"
-                || (nextCapitalised && OrganisationLookup.Contains(nextKey)))
+                || (nextCapitalised && EndsInOrganisationWord(last + 1)))
             {
                 return false;
             }
@@ -324,6 +333,19 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             {
                 return false;
             }
+        }
+
+        // Joaquin "El Chapo" Guzman: a quoted name between a first name and a surname is a nickname, here and later.
+        if (IsQuotedNickname(first, last) || IsQuotedNicknameAfter(last))
+        {
+            PersonKeys.Add(key.ToString());
+            return false;
+        }
+
+        // "Sur" in "Lanao del Sur", "Lanao" in "Lanao del Norte": a fragment of a longer name the gazetteer lacks.
+        if (IsParticleJoined(first - 1, -1) || IsParticleJoined(last + 1, 1))
+        {
+            return false;
         }
 
         // The stopword list may also hold whole names that are not places ("Al Jazeera", the broadcaster).
@@ -406,6 +428,69 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         return true;
+    }
+
+    // A run of capitalised words from next that ends in an organisation's head word ("New Generation Cartel").
+    private bool EndsInOrganisationWord(int next)
+    {
+        for (var k = next; k < tokens.Count && k < next + 4; k++)
+        {
+            if ((tokens[k].Shape & TokenShape.Capitalised) == 0)
+            {
+                return false;
+            }
+
+            if (OrganisationLookup.Contains(tokens.Key(k)))
+            {
+                return true;
+            }
+
+            if ((tokens[k].Shape & TokenShape.SpaceNext) == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsQuotedNickname(int first, int last)
+    {
+        var text = tokens.Text;
+        var open = tokens[first].Start - 1;
+        var close = tokens[last].End;
+        return first > 0 && last + 1 < tokens.Count && open > 0 && close < text.Length
+            && text[open] is '"' or '\u201C' && text[close] is '"' or '\u201D'
+            && (tokens[first - 1].Shape & TokenShape.Capitalised) != 0 && tokens[first - 1].End == open - 1
+            && (tokens[last + 1].Shape & TokenShape.Capitalised) != 0 && tokens[last + 1].Start == close + 2;
+    }
+
+    // The first name in front of a nickname: Joaquin in Joaquin "El Chapo" Guzman.
+    private bool IsQuotedNicknameAfter(int last)
+    {
+        for (var nickname = last + 1; nickname < tokens.Count && nickname <= last + 3; nickname++)
+        {
+            if (IsQuotedNickname(last + 1, nickname))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a lower-case name particle at <paramref name="particle"/> joins a capitalised word on its far side.</summary>
+    private bool IsParticleJoined(int particle, int direction)
+    {
+        var other = particle + direction;
+        if (particle < 0 || other < 0 || other >= tokens.Count || (tokens[particle].Shape & TokenShape.Capitalised) != 0
+            || !NameParticleLookup.Contains(tokens.Key(particle)))
+        {
+            return false;
+        }
+
+        var gaps = direction < 0 ? tokens[other].Shape & tokens[particle].Shape : tokens[particle - 1].Shape & tokens[particle].Shape;
+        return (gaps & TokenShape.SpaceNext) != 0 && (tokens[other].Shape & TokenShape.Capitalised) != 0;
     }
 
     private bool IsNameNeighbour(int index, bool before)

@@ -508,6 +508,7 @@ VN|Vietnam|Viet Nam|Vietnamese|16.17,107.83
 VU|Vanuatu||Ni-Vanuatu|-16.0,167.0
 WF|Wallis and Futuna||Wallisian;Futunan|-13.3,-176.2
 WS|Samoa||Samoan|-13.58,-172.33
+XK|Kosovo|Republic of Kosovo|Kosovar;Kosovan|42.6,20.9
 YE|Yemen|Republic of Yemen|Yemeni|15.5,47.5
 YT|Mayotte||Mahoran|-12.83,45.17
 ZA|South Africa|RSA|South African|-29.0,24.0
@@ -722,8 +723,9 @@ def main():
         iso = {x["alpha_2"]: x for x in json.load(f)["3166-1"]}
     cdata = parse_country_data(COUNTRY_DATA)
     crows = []
-    for cc in sorted(iso):
-        x = iso[cc]
+    # Kosovo has no ISO 3166-1 entry but GeoNames (and news) treat it as a country under the user-assigned code XK.
+    for cc in sorted(set(iso) | set(cdata)):
+        x = iso.get(cc, {"name": cdata[cc][0]})
         name, alts, dems, lat, lon = cdata.get(cc, (x.get("common_name", x["name"]), [], [], "", ""))
         cand = alts + [x.get("common_name", ""), x["name"], x.get("official_name", "")]
         seen = {norm(name)}

@@ -122,6 +122,46 @@ public sealed class FeatureSpotterTests
         Assert.Null(Assert.Single(Locate("Militants attacked a base near the town of Addale."), l => l.Name == "Addale").Lat);
     }
 
+    [Theory]
+    [InlineData("A company arrived at Camp Novo Selo yesterday.", "Camp Novo Selo")]
+    [InlineData("Engineers inspected the Gazivode dam on Monday.", "Gazivode dam")]
+    [InlineData("Police were deployed along the Ibar-Lepenac canal.", "Ibar-Lepenac canal")]
+    [InlineData("Rebels hide in the Liguasan Marsh.", "Liguasan Marsh")]
+    [InlineData("Rangers patrol the Pendjari National Park.", "Pendjari National Park")]
+    [InlineData("Militants retreat into the Tamou reserve after each raid.", "Tamou reserve")]
+    [InlineData("The army cleared the Sambisa forest.", "Sambisa forest")]
+    [InlineData("Cells regroup in the Syrian desert.", "Syrian desert")]
+    public void FindsCampsDamsCanalsMarshesParksAndReserves(string text, string name) =>
+        Assert.Contains(Locate(text), l => l.Name == name);
+
+    [Fact]
+    public void FindsTheCampsOfAReportAboutTheDisplaced()
+    {
+        var names = Locate("Refugees arriving this week reported cholera in the Metche and Aboutengue camps, and gunmen entered the Plaine Savo camp.")
+            .Select(l => l.Name).ToList();
+        Assert.Contains("Metche camp", names);
+        Assert.Contains("Aboutengue camp", names);
+        Assert.Contains("Plaine Savo camp", names);
+    }
+
+    [Fact]
+    public void FindsAQuarterNamedByACompassWordBeforeItsCity()
+    {
+        var north = Assert.Single(Locate("Police arrested a man in North Mitrovica on Monday."), l => l.Name == "North Mitrovica");
+        Assert.Equal(42.9, north.Lat!.Value, 1);
+    }
+
+    [Fact]
+    public void FindsTheParksOfAList()
+    {
+        var names = Locate("Militants hide inside the W and Pendjari parks.").Select(l => l.Name).ToList();
+        Assert.Contains("Pendjari park", names);
+    }
+
+    [Fact]
+    public void DoesNotTakeAPersonOrAUnitForAParkOrAReserve() =>
+        Assert.Empty(Locate("Mihyung Park said the Operational Reserve Force had arrived."));
+
     [Fact]
     public void DoesNotTakeCommonPhrasesForFeatures()
     {

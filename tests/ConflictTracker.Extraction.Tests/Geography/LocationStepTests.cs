@@ -8,6 +8,55 @@ public sealed class LocationStepTests
 {
     private static readonly LocationStep Step = new();
 
+    [Theory]
+    [InlineData("Violence in Sinaloa rose again, and gunmen were seen in Culiacan.", "Sinaloa", "admin1:MX.25")]
+    [InlineData("Soldiers were sent to Nayarit and Jalisco after the attack in Culiacan.", "Nayarit", "admin1:MX.18")]
+    public void TakesARegionsOwnNameForTheRegionOverATownThatOnlyListsIt(string text, string name, string placeId) =>
+        Assert.Equal(placeId, Assert.Single(Locate(text), l => l.Name == name).PlaceId);
+
+    [Theory]
+    [InlineData("Missiles struck Zaporizhzhia and Kharkiv overnight.", "Zaporizhzhia")]
+    [InlineData("Missiles struck Zaporizhzhia and Kharkiv overnight.", "Kharkiv")]
+    [InlineData("Police arrested two men in Mitrovica on Monday.", "Mitrovica")]
+    [InlineData("The delegation flew from Washington to New York.", "New York")]
+    public void KeepsTheCityThatBearsTheRegionsName(string text, string name) =>
+        Assert.Equal(LocationKind.City, Assert.Single(Locate(text), l => l.Name == name).Kind);
+
+    [Fact]
+    public void KeepsAPlaceThatAlsoNamesAnOrganisationWhereTheTextPutsSomethingInIt()
+    {
+        var sinaloa = Assert.Single(Locate("The Sinaloa Cartel split last year. Since then violence in Sinaloa has doubled."), l => l.Name == "Sinaloa");
+        Assert.Equal(new[] { "Sinaloa" }, sinaloa.Mentions.Select(m => m.Text).ToArray());
+        Assert.Equal(59, sinaloa.Mentions[0].Start);
+    }
+
+    [Fact]
+    public void DoesNotTakeAFragmentOfANameJoinedByAParticleForAPlace() =>
+        Assert.DoesNotContain(Locate("Fighters crossed from Lanao del Sur overnight, the army said."), l => l.Name is "Sur" or "Lanao");
+
+    [Fact]
+    public void DoesNotTakeANicknameOrTheNameBeforeItForAPlace()
+    {
+        var names = Locate("Sons of Joaquin \"El Chapo\" Guzman fled. One of El Chapo's sons was arrested in Culiacan.").Select(l => l.Name).ToList();
+        Assert.Equal(["Culiacan"], names);
+    }
+
+    [Fact]
+    public void DoesNotTakeAPlaceInsideAnOrganisationsNameForAPlace() =>
+        Assert.DoesNotContain(Locate("The Jalisco New Generation Cartel has tried to enter Sinaloa for years."), l => l.Name == "Jalisco");
+
+    [Fact]
+    public void DoesNotTakeAMonthInADatelineForAPlace() =>
+        Assert.DoesNotContain(Locate("BUNIA, Democratic Republic of Congo, Nov 4 (Wire) - Fighters attacked a camp."), l => l.Name == "Nov");
+
+    [Fact]
+    public void TakesKosovoForACountry()
+    {
+        var kosovo = Assert.Single(Locate("Clashes broke out in northern Kosovo on Sunday."), l => l.Name == "Kosovo");
+        Assert.Equal(LocationKind.Country, kosovo.Kind);
+        Assert.Equal("XK", kosovo.Country);
+    }
+
     [Fact]
     public void GeocodesAPlaceWithEveryMention()
     {
