@@ -14,6 +14,50 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         LinkGovernmentForces(table);
         MoveCapitalsToGovernments(table);
         LinkBareBodies(table);
+        LinkBareForces(document, table);
+    }
+
+    /// <summary>
+    /// "the army said" in a report about one country: that country's forces, as the report names them elsewhere, else
+    /// as the dictionary knows them, else "[demonym] Army" (or "Armed Forces" for "the military").
+    /// </summary>
+    private void LinkBareForces(Document document, ActorTable table)
+    {
+        if (table.BareForces.Count == 0 || ReportCountry.Main(document, lexicons.Countries) is not { } country)
+        {
+            return;
+        }
+
+        ActorRecord? forces = null;
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name)
+            {
+                forces = record;
+                break;
+            }
+        }
+
+        var adjective = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
+        if (forces is null)
+        {
+            foreach (var candidate in (ReadOnlySpan<string>)[adjective + " Army", adjective + " Armed Forces", adjective + " military", adjective + " forces"])
+            {
+                if (lexicons.ActorsByName.TryGetValue(candidate, out var known) && known.Type == ActorType.Military)
+                {
+                    forces = table.GetOrAdd(known.Name, known.Type, known.Affiliation);
+                    break;
+                }
+            }
+        }
+
+        var (first, end) = table.BareForces[0];
+        forces ??= table.GetOrAdd(adjective + (document.TokenText(first + 1) is "army" ? " Army" : " Armed Forces"), ActorType.Military, country.Name);
+        forces.Emit = true;
+        foreach (var (start, stop) in table.BareForces)
+        {
+            table.AddMention(forces, start, stop);
+        }
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ public sealed class ActorTable
     /// </summary>
     public Dictionary<string, ActorRecord> ShortNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>"the army", "the military": the report's own country's forces, linked once every actor is known.</summary>
+    public List<(int First, int End)> BareForces { get; } = [];
+
     /// <summary>Codes of the countries the report names, once a rule has needed them.</summary>
     public HashSet<string>? CountriesNamed { get; set; }
 

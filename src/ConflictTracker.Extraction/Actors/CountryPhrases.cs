@@ -53,6 +53,34 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
         return true;
     }
 
+    /// <summary>
+    /// "the army said", "the military has denied": forces named without their country are noted here and linked after
+    /// the pass to the report's own country's forces (see <see cref="ActorLinks"/>).
+    /// </summary>
+    public void NoteBareForces(Document document, ActorTable table, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        if (i - 1 < sentence.FirstToken || document.TokenText(i - 1) is not ("the" or "The"))
+        {
+            return;
+        }
+
+        var forcesEnd = document.TokenText(i) switch
+        {
+            "army" or "military" => i + 1,
+            "armed" when i + 1 < end && document.TokenText(i + 1) is "forces" => i + 2,
+            _ => -1,
+        };
+
+        if (forcesEnd < 0 || forcesEnd < end && (document.TokenText(forcesEnd) is "of" or "government" or "junta" or "regime" or "authorities" or "administration" or "council" or "court" or "leadership" ||
+            document.Tokens[forcesEnd].IsCapitalised && document.Tokens[forcesEnd].NewlinesBefore == 0))
+        {
+            return;
+        }
+
+        table.BareForces.Add((i - 1, forcesEnd));
+    }
+
     /// <summary>"government forces shelled the town": the state's forces, named by the text's own words.</summary>
     public bool TryGovernmentForces(Document document, ActorTable table, Sentence sentence, int i, out int next)
     {

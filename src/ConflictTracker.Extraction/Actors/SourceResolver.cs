@@ -1,4 +1,3 @@
-using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Claims;
 using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
@@ -198,7 +197,7 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
 
         // "The government said", "the authorities denied": with no government named, the report's own country's.
         if ((name.Equals("government", StringComparison.OrdinalIgnoreCase) || name.Equals("authorities", StringComparison.OrdinalIgnoreCase)) &&
-            MainCountry(document) is { } country)
+            ReportCountry.Main(document, lexicons.Countries) is { } country)
         {
             var government = CountryPhrases.GovernmentOf(table, country, "government");
             table.AddLooseMention(government, draft.FallbackFirst, draft.FallbackEnd);
@@ -209,33 +208,5 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
         record.Described = true;
         table.AddLooseMention(record, draft.FallbackFirst, draft.FallbackEnd);
         return record;
-    }
-
-    /// <summary>The country most of the report's places are in, when one clearly leads (more than half of the place mentions).</summary>
-    private Country? MainCountry(Document document)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var total = 0;
-        foreach (var location in document.Locations)
-        {
-            if (location.Country is { } code)
-            {
-                counts[code] = counts.GetValueOrDefault(code) + location.Mentions.Count;
-                total += location.Mentions.Count;
-            }
-        }
-
-        string? best = null;
-        var bestCount = 0;
-        foreach (var (code, count) in counts)
-        {
-            if (count > bestCount)
-            {
-                best = code;
-                bestCount = count;
-            }
-        }
-
-        return best is not null && bestCount * 2 > total ? lexicons.Countries.ByCode(best) : null;
     }
 }

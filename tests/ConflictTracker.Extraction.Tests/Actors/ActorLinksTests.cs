@@ -18,4 +18,22 @@ public sealed class ActorLinksTests
 
         Assert.Contains(result.Actors, a => a.Name == "Armed Forces of Freedonia");
     }
+
+    [Fact]
+    public void LinksTheArmyToTheForcesOfTheReportsCountry()
+    {
+        var result = Extract.From("Gunmen attacked Kitwe and Ndola overnight. The Zambian army sent reinforcements to Kitwe, and the army said the town was calm.");
+
+        var army = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Military);
+        Assert.Equal("Zambia", army.Affiliation);
+        Assert.Equal(2, army.Mentions.Count);
+    }
+
+    [Fact]
+    public void NamesTheArmyOfTheReportsCountryWhenTheReportNamesNoForces()
+    {
+        var result = Extract.From("Gunmen attacked Kitwe and Ndola overnight. The army said the town of Kitwe was calm.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambian Army");
+    }
 }
