@@ -15,6 +15,35 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         MoveCapitalsToGovernments(table);
         LinkBareBodies(table);
         LinkBareForces(document, table);
+        LinkAuthoritiesToGovernments(table);
+    }
+
+    /// <summary>"the Government of Zambia ... Zambian authorities": a country's authorities are its government when the report names both.</summary>
+    private void LinkAuthoritiesToGovernments(ActorTable table)
+    {
+        foreach (var government in table.All)
+        {
+            if (government.Type != ActorType.Government || government.MergedInto is not null || !government.Name.StartsWith("Government of ", StringComparison.Ordinal) ||
+                government.Affiliation is null || lexicons.Countries.ByName(government.Affiliation) is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var authorities in table.All)
+            {
+                if (authorities == government || authorities.MergedInto is not null || authorities.Type != ActorType.Government ||
+                    !authorities.Name.EndsWith(" authorities", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var adjective = authorities.Name[..^" authorities".Length];
+                if (adjective.Equals(country.Name, StringComparison.OrdinalIgnoreCase) || country.Demonyms.Contains(adjective, StringComparer.OrdinalIgnoreCase))
+                {
+                    table.Merge(authorities, government);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -151,6 +151,12 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
                 continue;
             }
 
+            if (k > i && PersonNames.IsPluralPossessiveInName(document, k))
+            {
+                k++; // "Sudan People's Liberation Movement"
+                continue;
+            }
+
             if (t.IsWord && t.IsLower && k > i && PersonNames.IsArticleName(text, t) && t.NewlinesBefore == 0)
             {
                 k++; // "Abdel Fattah al-Burhan"

@@ -200,6 +200,11 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
             }
         }
 
+        // "Kosovo Police", "Uganda People's Defence Force": a country's name starting an organisation's name is part of it.
+        if (kind == 2 && !possessive && j < end && tokens[j].IsCapitalised && tokens[j].NewlinesBefore == 0 && agency.IsNamedBodyAt(document, sentence, j))
+        {
+            return false;
+        }
 
         if (kind == 1)
         {

@@ -16,6 +16,12 @@ internal sealed class PersonNames(ExtractionLexicons lexicons)
 
     public static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr", "Jr.", "Sr", "II", "III", "IV"], StringComparer.Ordinal);
 
+    /// <summary>"People's" in "Uganda People's Defence Force", "Kurdistan Workers' Party": a possessive inside an organisation's name.</summary>
+    public static bool IsPluralPossessiveInName(Document document, int k) =>
+        document.Tokens[k].Kind == TokenKind.Possessive && k > 0 && k + 1 < document.TokenCount &&
+        document.TokenText(k - 1) is "People" or "Peoples" or "Workers" or "Women" or "Farmers" or "Martyrs" or "Veterans" or "Mothers" or "Citizens" &&
+        document.Tokens[k + 1].IsCapitalised && document.Tokens[k + 1].NewlinesBefore == 0;
+
     public bool IsPersonName(Document document, int first, int end)
     {
         var words = 0;

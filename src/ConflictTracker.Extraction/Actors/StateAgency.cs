@@ -123,11 +123,21 @@ internal sealed class StateAgency(ExtractionLexicons lexicons)
     }
 
     /// <summary>Whether a capitalised organisation name starts at <paramref name="first"/> ("Ministry of Interior", "Defence Ministry").</summary>
-    private bool IsNamedBodyAt(Document document, Sentence sentence, int first)
+    public bool IsNamedBodyAt(Document document, Sentence sentence, int first)
     {
-        for (var k = first; k < sentence.EndToken && k < first + 6; k++)
+        for (var k = first; k < sentence.EndToken && k < first + 8; k++)
         {
             var t = document.Tokens[k];
+            if (PersonNames.IsPluralPossessiveInName(document, k))
+            {
+                continue;
+            }
+
+            if (k > first && document.Normalized[t.Start] == '(' && k + 1 < sentence.EndToken && document.Tokens[k + 1].IsAllCaps)
+            {
+                return true; // "Sudan People's Liberation Movement-In Opposition (SPLM-IO)": a name defining its acronym
+            }
+
             if (!t.IsWord || t.NewlinesBefore > 0 || !t.IsCapitalised && document.TokenText(k) is not ("of" or "for" or "and" or "the"))
             {
                 return false;

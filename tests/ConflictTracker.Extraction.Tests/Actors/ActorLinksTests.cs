@@ -36,4 +36,14 @@ public sealed class ActorLinksTests
 
         Assert.Contains(result.Actors, a => a.Name == "Zambian Army");
     }
+
+    [Fact]
+    public void TakesACountrysAuthoritiesForItsGovernmentWhenTheReportNamesBoth()
+    {
+        var result = Extract.From("The Zambian government imposed a curfew. Zambian authorities said it would last a week.");
+
+        var government = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Government);
+        Assert.Equal("Government of Zambia", government.Name);
+        Assert.Contains("Zambian authorities", government.Aliases);
+    }
 }

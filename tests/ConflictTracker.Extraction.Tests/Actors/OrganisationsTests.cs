@@ -60,4 +60,21 @@ public sealed class OrganisationsTests
 
         Assert.DoesNotContain(result.Actors, a => a.Affiliation == "Kenya");
     }
+
+    [Fact]
+    public void KeepsACountrysNameThatStartsAnOrganisationsName()
+    {
+        var result = Extract.From("Zambia Police Service officers arrested four suspects.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambia Police Service");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Police Service");
+    }
+
+    [Fact]
+    public void ReadsAPluralPossessiveInsideAnOrganisationsName()
+    {
+        var result = Extract.From("The Zambia People's Defence Front said it had withdrawn.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambia People's Defence Front");
+    }
 }
