@@ -9,6 +9,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
 {
     public void Link(Document document, ActorTable table)
     {
+        LinkAcronymsToFullNames(table);
         LinkSurnamesAndAcronyms(document, table);
         LinkRolesToHolders(table);
         LinkGovernmentForces(table);
@@ -16,6 +17,70 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         LinkBareBodies(table);
         LinkBareForces(document, table);
         LinkAuthoritiesToGovernments(table);
+    }
+
+    /// <summary>
+    /// "the Moro Islamic Liberation Front ... MILF members": an acronym the text never defines still stands for the one
+    /// organisation of the report whose initials it is; its uses anywhere in the text become mentions.
+    /// </summary>
+    private static void LinkAcronymsToFullNames(ActorTable table)
+    {
+        var acronyms = new List<ActorRecord>();
+        var named = new List<ActorRecord>();
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is not null || record.Type is ActorType.Person or ActorType.State)
+            {
+                continue;
+            }
+
+            (TextNames.IsAcronym(record.Name) ? acronyms : named).Add(record);
+        }
+
+        foreach (var record in named)
+        {
+            if (!record.Name.Contains(' ', StringComparison.Ordinal) || record.Described)
+            {
+                continue;
+            }
+
+            foreach (var acronym in acronyms)
+            {
+                if (acronym.MergedInto is null && TextNames.Abbreviates(acronym.Name, record.Name))
+                {
+                    table.Merge(acronym, record);
+                }
+            }
+        }
+
+        foreach (var record in named)
+        {
+            if (record.MergedInto is not null || record.Described || !record.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var initials = Initials(record.Name);
+            if (initials.Length is >= 3 and <= 6 && !table.ShortNames.ContainsKey(initials))
+            {
+                table.ShortNames[initials] = record;
+            }
+        }
+    }
+
+    /// <summary>The capitalised words' initials ("Moro Islamic Liberation Front" is "MILF").</summary>
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder(6);
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
     }
 
     /// <summary>"the Government of Zambia ... Zambian authorities": a country's authorities are its government when the report names both.</summary>

@@ -78,12 +78,13 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
         return false;
     }
 
-    /// <summary>An undefined acronym named by a descriptor ("power company DTEK") or speaking ("DTEK said").</summary>
+    /// <summary>An undefined acronym named by a descriptor ("power company DTEK"), speaking ("DTEK said") or with its people ("KFOR troops").</summary>
     public void TryUndefinedAcronym(Document document, ActorTable table, Sentence sentence, int i, int seqEnd)
     {
         var tokens = document.Tokens;
         if (seqEnd - i == 1 && tokens[i].IsAllCaps && tokens[i].Length is >= 2 and <= 6 &&
-            (OrgDescriptorBefore(document, sentence, i) || IsFollowedByCue(document, sentence, seqEnd)))
+            (OrgDescriptorBefore(document, sentence, i) || IsFollowedByCue(document, sentence, seqEnd) ||
+             seqEnd < sentence.EndToken && document.Tokens[seqEnd].IsLower && _words.MemberNouns.ContainsSpan(document.TokenText(seqEnd))))
         {
             var record = table.GetOrAdd(document.Normalized.Substring(tokens[i].Start, tokens[i].Length), ActorType.Organization, null);
             record.Emit = true;

@@ -57,7 +57,8 @@ internal static class TextNames
         record.AddAlias(old);
     }
 
-    private static bool Abbreviates(string acronym, string name)
+    /// <summary>Whether <paramref name="acronym"/> is the initials of <paramref name="name"/> ("MILF", "Moro Islamic Liberation Front").</summary>
+    public static bool Abbreviates(string acronym, string name)
     {
         Span<char> all = stackalloc char[16];
         Span<char> content = stackalloc char[16];
@@ -79,7 +80,7 @@ internal static class TextNames
         return acronym.AsSpan().SequenceEqual(all[..a]) || acronym.AsSpan().SequenceEqual(content[..c]);
     }
 
-    private static bool IsAcronym(string text)
+    public static bool IsAcronym(string text)
     {
         if (text.Length is < 2 or > 6)
         {

@@ -68,6 +68,7 @@ public sealed class ActorWords
         FunctionWords = Set("function-word", StringComparer.Ordinal);
         OrgDescriptors = Set("org-descriptor", StringComparer.OrdinalIgnoreCase);
         NameHeadReferences = Set("name-head-reference", StringComparer.Ordinal);
+        MemberNouns = Set("member-noun", StringComparer.Ordinal);
 
         read.Add("reference-noun");
         var references = new Dictionary<string, ActorType[]>(StringComparer.Ordinal);
@@ -142,6 +143,9 @@ public sealed class ActorWords
 
     /// <summary>Generic body nouns a source is referred back by ("the group said"), with the types of body they can mean.</summary>
     public FrozenDictionary<string, ActorType[]> ReferenceNouns { get; }
+
+    /// <summary>Nouns after a bare acronym that make it an organisation with people ("KFOR troops", "the ABC spokesperson").</summary>
+    public FrozenSet<string> MemberNouns { get; }
 
     /// <summary>References that may head a name anywhere in it ("the ministry" finds "Ministry of Defence").</summary>
     public FrozenSet<string> NameHeadReferences { get; }

@@ -46,4 +46,14 @@ public sealed class ActorLinksTests
         Assert.Equal("Government of Zambia", government.Name);
         Assert.Contains("Zambian authorities", government.Aliases);
     }
+
+    [Fact]
+    public void LinksAnUndefinedAcronymToTheOrganisationWhoseInitialsItIs()
+    {
+        var result = Extract.From("The Northern Liberation Front signed the truce. There were no clashes with NLF units, and NLF fighters stayed in their camps.");
+
+        var front = Assert.Single(result.Actors, a => a.Name == "Northern Liberation Front");
+        Assert.Equal(3, front.Mentions.Count);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "NLF");
+    }
 }

@@ -77,4 +77,12 @@ public sealed class OrganisationsTests
 
         Assert.Contains(result.Actors, a => a.Name == "Zambia People's Defence Front");
     }
+
+    [Fact]
+    public void ReadsAnUndefinedAcronymFollowedByItsPeopleAsAnOrganisation()
+    {
+        var result = Extract.From("A ZMF patrol was stoned near the bridge, and ZMF troops fired warning shots.");
+
+        Assert.Contains(result.Actors, a => a.Name == "ZMF");
+    }
 }
