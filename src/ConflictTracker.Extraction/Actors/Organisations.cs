@@ -64,6 +64,18 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
             return true;
         }
 
+        // "Hawar news agency": a name before its kind written in lower case.
+        if (seqEnd - first is 1 or 2 && seqEnd + 1 < sentence.EndToken && document.TokenText(seqEnd) is "news" && document.TokenText(seqEnd + 1) is "agency" &&
+            !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _) && !lexicons.Demonyms.TryMatch(text, tokens, first, seqEnd, out _, out _))
+        {
+            var agencyName = text.Substring(tokens[first].Start, tokens[seqEnd + 1].End - tokens[first].Start);
+            var agency = table.Find(agencyName) ?? table.GetOrAdd(agencyName, ActorType.Media, null);
+            agency.Emit = true;
+            table.AddMention(agency, first, seqEnd + 2);
+            next = seqEnd + 2;
+            return true;
+        }
+
         if (seqEnd - first is 1 or 2 && UnitPhraseEnd(document, sentence, seqEnd) is var unitEnd && unitEnd > seqEnd &&
             !lexicons.CountryNames.TryMatch(text, tokens, first, seqEnd, out _, out _) && !lexicons.Demonyms.TryMatch(text, tokens, first, seqEnd, out _, out _))
         {

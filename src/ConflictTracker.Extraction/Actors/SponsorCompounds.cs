@@ -10,8 +10,9 @@ internal sealed class SponsorCompounds(ExtractionLexicons lexicons)
     private readonly ActorWords _words = lexicons.ActorWords;
 
     /// <summary>
-    /// Whether the token is a sponsor compound ("Tuareg-led"), which modifies the name after it and is never part of
-    /// it; a state in it that sponsors fighters or brokers talks is recorded as acting.
+    /// Whether the token is a sponsor compound ("Tuareg-led") or a like modifier ("Bogotá-based", "Kurdish-run"), which
+    /// modifies the name after it and is never part of it; a state in it that sponsors fighters or brokers talks is
+    /// recorded as acting.
     /// </summary>
     public bool TryRead(Document document, ActorTable table, int i) => TryBackingState(document, table, i) || IsBackingCompound(document, i);
 
@@ -56,6 +57,6 @@ internal sealed class SponsorCompounds(ExtractionLexicons lexicons)
     {
         var span = document.TokenText(i);
         var dash = span.LastIndexOf('-');
-        return dash >= 2 && _words.BackingParticiples.ContainsSpan(span[(dash + 1)..]);
+        return dash >= 2 && (_words.BackingParticiples.ContainsSpan(span[(dash + 1)..]) || _words.ModifierParticiples.ContainsSpan(span[(dash + 1)..]));
     }
 }

@@ -69,6 +69,7 @@ public sealed class ActorWords
         OrgDescriptors = Set("org-descriptor", StringComparer.OrdinalIgnoreCase);
         NameHeadReferences = Set("name-head-reference", StringComparer.Ordinal);
         MemberNouns = Set("member-noun", StringComparer.Ordinal);
+        ModifierParticiples = Set("modifier-participle", StringComparer.Ordinal);
 
         read.Add("reference-noun");
         var references = new Dictionary<string, ActorType[]>(StringComparer.Ordinal);
@@ -143,6 +144,9 @@ public sealed class ActorWords
 
     /// <summary>Generic body nouns a source is referred back by ("the group said"), with the types of body they can mean.</summary>
     public FrozenDictionary<string, ActorType[]> ReferenceNouns { get; }
+
+    /// <summary>Participles of a compound that places or owns what follows ("Bogotá-based", "state-run"), never part of a name.</summary>
+    public FrozenSet<string> ModifierParticiples { get; }
 
     /// <summary>Nouns after a bare acronym that make it an organisation with people ("KFOR troops", "the ABC spokesperson").</summary>
     public FrozenSet<string> MemberNouns { get; }

@@ -85,4 +85,21 @@ public sealed class OrganisationsTests
 
         Assert.Contains(result.Actors, a => a.Name == "ZMF");
     }
+
+    [Fact]
+    public void LeavesAPlaceBasedCompoundOutOfTheNameAfterIt()
+    {
+        var result = Extract.From("The Lusaka-based Centre for Peace Studies published the figures.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Centre for Peace Studies");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("based", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsANameBeforeNewsAgencyAsAMediaActor()
+    {
+        var result = Extract.From("The rebel-run Sentinel news agency reported the attack.");
+
+        Assert.Equal(ActorType.Media, Assert.Single(result.Actors, a => a.Name == "Sentinel news agency").Type);
+    }
 }
