@@ -75,12 +75,23 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["municipality"] = (HeadRole.Unit, LocationKind.Region, true),
         ["prefecture"] = (HeadRole.Unit, LocationKind.Region, true),
         ["department"] = (HeadRole.Unit, LocationKind.Region, true),
+        // Local units news keeps in the country's own word: Ethiopia's woredas, Ukraine's raions and hromadas,
+        // Pakistan's tehsils, Bangladesh's upazilas, South Sudan's payams, West Africa's communes.
+        ["woreda"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["raion"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["rayon"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["hromada"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["tehsil"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["upazila"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["payam"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["commune"] = (HeadRole.Unit, LocationKind.Region, true),
     };
 
     // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
     private static readonly HashSet<string> PluralUnits = new(StringComparer.Ordinal)
     {
         "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures", "departments",
+        "woredas", "raions", "hromadas", "tehsils", "upazilas", "payams", "communes",
     };
 
     // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
@@ -88,7 +99,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     {
         ["lake"] = LocationKind.Feature, ["cape"] = LocationKind.Feature, ["mount"] = LocationKind.Feature,
         ["gulf"] = LocationKind.Feature, ["isle"] = LocationKind.Feature, ["wadi"] = LocationKind.Feature,
-        ["camp"] = LocationKind.Other,
+        ["camp"] = LocationKind.Other, ["barangay"] = LocationKind.Village,
         ["north"] = LocationKind.City, ["south"] = LocationKind.City, ["east"] = LocationKind.City, ["west"] = LocationKind.City,
         ["greater"] = LocationKind.Region,
     };
@@ -195,7 +206,9 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 var nameEnd = tokens[after + afterCount - 1].End;
                 // "North Mitrovica", "East Jerusalem": a part of the city, where the city is.
                 var role = key is "greater" or "north" or "south" or "east" or "west" ? HeadRole.Quarter : HeadRole.Feature;
-                found.Add((tokens.Text[tokens[i].Start..nameEnd], kind, role, tokens[i].Start, nameEnd, tokens[after].Start, nameEnd));
+                // A Philippine barangay is the village itself: "Barangay Kitango" is Kitango.
+                var start = key is "barangay" ? tokens[after].Start : tokens[i].Start;
+                found.Add((tokens.Text[start..nameEnd], kind, role, start, nameEnd, tokens[after].Start, nameEnd));
             }
 
             if (i >= 1 && key is "of" && SettlementLookup.TryGetValue(tokens.Key(i - 1), out var settlement)

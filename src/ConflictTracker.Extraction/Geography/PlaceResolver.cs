@@ -527,7 +527,7 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
         return new ExtractedLocation
         {
             Name = name,
-            Aliases = ExtractedLocation.OtherNames(name, [place.Name, WithoutRegionWord(place.IsAdmin1 ? place.Name : ""), .. mentions.Select(m => m.Text)]),
+            KnownNames = ExtractedLocation.OtherNames(name, [place.Name, WithoutRegionWord(place.IsAdmin1 ? place.Name : "")]),
             Kind = place.Kind,
             Country = place.CountryCode,
             Admin1 = admin1Name,

@@ -18,16 +18,17 @@ public sealed record ExtractedLocation
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
 
     /// <summary>
-    /// Other names of the place: the report's other spellings ("Avdeevka" for Avdiivka) and, where the extractor knows
-    /// them, the gazetteer's own ("Putumayo" for Putumayo Department). Defaults to the mentions' spellings.
+    /// Names of the place the extractor knows besides the report's ("Putumayo" for Putumayo Department, GeoNames' own
+    /// spelling); they join <see cref="Aliases"/>.
     /// </summary>
-    public IReadOnlyList<string> Aliases
-    {
-        get => _aliases ?? OtherNames(Name, Mentions.Select(m => m.Text));
-        init => _aliases = value;
-    }
+    [System.Text.Json.Serialization.JsonIgnore] // already part of Aliases
+    public IReadOnlyList<string> KnownNames { get; init; } = [];
 
-    private readonly IReadOnlyList<string>? _aliases;
+    /// <summary>
+    /// Other names of the place: the report's other spellings ("Avdeevka" for Avdiivka) and the <see cref="KnownNames"/>.
+    /// Computed, so a copy with other mentions never keeps a spelling it lost.
+    /// </summary>
+    public IReadOnlyList<string> Aliases => OtherNames(Name, KnownNames.Concat(Mentions.Select(m => m.Text)));
 
     /// <summary>The distinct names (ignoring case) that differ from <paramref name="name"/>.</summary>
     public static IReadOnlyList<string> OtherNames(string name, IEnumerable<string> names) =>

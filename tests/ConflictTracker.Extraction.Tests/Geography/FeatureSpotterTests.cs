@@ -134,6 +134,14 @@ public sealed class FeatureSpotterTests
     public void FindsCampsDamsCanalsMarshesParksAndReserves(string text, string name) =>
         Assert.Contains(Locate(text), l => l.Name == name);
 
+    [Theory]
+    [InlineData("Militia fighters attacked villages in Raya Alamata woreda.", "Raya Alamata")]
+    [InlineData("Shelling hit the Tarnak raion overnight.", "Tarnak")]
+    [InlineData("Troops entered Barangay Kitango at dawn.", "Kitango")]
+    [InlineData("Floods cut roads in the Ulang and Nasir payams.", "Nasir")]
+    public void FindsLocalUnitsNamedInTheirCountrysWord(string text, string name) =>
+        Assert.Contains(Locate(text), l => l.Name == name);
+
     [Fact]
     public void FindsTheCampsOfAReportAboutTheDisplaced()
     {
