@@ -57,6 +57,10 @@ public sealed class LocationStepTests
     }
 
     [Fact]
+    public void DoesNotTakeAFarAwayCountySeatWithoutSupportForAPlace() =>
+        Assert.DoesNotContain(Locate("Russian troops took a village south of Kupiansk. Meridian could not verify the claim."), l => l.Name == "Meridian");
+
+    [Fact]
     public void TakesKosovoForACountry()
     {
         var kosovo = Assert.Single(Locate("Clashes broke out in northern Kosovo on Sunday."), l => l.Name == "Kosovo");
