@@ -26,7 +26,7 @@ public static class ExtractionPipeline
             new ActorRecognitionStep(lexicons),
             new AttributionStep(lexicons),
             new HedgingStep(lexicons),
-            new ResolutionStep(),
+            new ResolutionStep(lexicons),
             new DateStep(),
         ];
     }

@@ -20,6 +20,9 @@ public sealed class ActorRecord(int id, string name, ActorType type, string? aff
     public bool Emit { get; set; }
     /// <summary>A described source ("Ukrainian officials") rather than a named actor.</summary>
     public bool Described { get; set; }
+
+    /// <summary>The name was composed from the report's words ("Chilean Ministry of Interior" for "Chile's Ministry of Interior"): no shorter mention replaces it.</summary>
+    public bool KeepsName { get; set; }
     /// <summary>
     /// For a person known only by a role ("the Secretary", "a senior Russian commander"): the role title, lower case,
     /// so a named holder of that role in the same report can absorb it.

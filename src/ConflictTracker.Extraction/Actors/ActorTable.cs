@@ -23,8 +23,17 @@ public sealed class ActorTable
     /// <summary>The actor id a token belongs to, or -1.</summary>
     public int[] TokenActor { get; }
 
-    /// <summary>Acronyms defined in the text ("Institute for the Study of War (ISW)") and the actor they stand for.</summary>
-    public Dictionary<string, ActorRecord> Acronyms { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Acronyms and short names defined in the text ("Institute for the Study of War (ISW)", "the Special Deterrence
+    /// Force, known as Rada") and the actor they stand for.
+    /// </summary>
+    public Dictionary<string, ActorRecord> ShortNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>"the army", "the military": the report's own country's forces, linked once every actor is known.</summary>
+    public List<(int First, int End)> BareForces { get; } = [];
+
+    /// <summary>Codes of the countries the report names, once a rule has needed them.</summary>
+    public HashSet<string>? CountriesNamed { get; set; }
 
     public ActorRecord? Find(string name) => _byKey.TryGetValue(Key(name), out var record) ? record.Resolve() : null;
 

@@ -30,14 +30,19 @@ public sealed class ExtractionLexicons
             var typeField = row[1];
             var placeLike = typeField.EndsWith("@place", StringComparison.Ordinal);
             var aliases = row.Length > 3 && row[3].Length > 0 ? row[3].Split('|') : [];
+            var contextual = Array.ConvertAll(aliases, static alias => alias.StartsWith('~'));
+            aliases = Array.ConvertAll(aliases, static alias => alias.TrimStart('~'));
             var definition = new ActorDefinition(row[0], ParseType(placeLike ? typeField[..^6] : typeField), row.Length > 2 && row[2].Length > 0 ? row[2] : null, placeLike, aliases);
+            var inContext = definition with { NeedsContext = true };
             definitionsByName.TryAdd(definition.Name, definition);
             actorPhrases.Add(new(definition.Name, definition));
+            for (var a = 0; a < aliases.Length; a++)
             {
-                foreach (var alias in aliases)
+                // "~Rada": an alias shared with other conflicts, matched only when the report names the actor's country.
+                actorPhrases.Add(new(aliases[a], contextual[a] ? inContext : definition));
+                if (!contextual[a])
                 {
-                    actorPhrases.Add(new(alias, definition));
-                    definitionsByName.TryAdd(alias, definition);
+                    definitionsByName.TryAdd(aliases[a], definition);
                 }
             }
         }
@@ -114,6 +119,8 @@ public sealed class ExtractionLexicons
             HeardFromVerbs = WordSet("Lexicons/heard-from-verbs.txt", StringComparer.Ordinal),
         };
 
+        ActorWords = new ActorWords(ResourceFiles.ReadRows("Lexicons/actor-words.tsv"));
+
         var capitals = new List<KeyValuePair<string, Country>>();
         foreach (var row in ResourceFiles.ReadRows("Lexicons/capitals.tsv"))
         {
@@ -162,6 +169,7 @@ public sealed class ExtractionLexicons
     public FrozenDictionary<string, DescribedHead> DescribedHeads { get; }
     public FrozenSet<string> NonNameWords { get; }
     public ClaimWords ClaimWords { get; }
+    public ActorWords ActorWords { get; }
     public PhraseMatcher<Country> Capitals { get; }
     public PhraseMatcher<Country> CountryNames { get; }
     public PhraseMatcher<Country> Demonyms { get; }

@@ -1,0 +1,395 @@
+using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+
+namespace ConflictTracker.Extraction.Actors;
+
+/// <summary>After every sentence is read: surname-only mentions, acronyms, roles and capitals linked to the full actor they stand for.</summary>
+internal sealed class ActorLinks(ExtractionLexicons lexicons)
+{
+    public void Link(Document document, ActorTable table)
+    {
+        LinkAcronymsToFullNames(table);
+        LinkSurnamesAndAcronyms(document, table);
+        LinkRolesToHolders(table);
+        LinkGovernmentForces(table);
+        MoveCapitalsToGovernments(table);
+        LinkBareBodies(table);
+        LinkBareForces(document, table);
+        LinkAuthoritiesToGovernments(table);
+    }
+
+    /// <summary>
+    /// "the Moro Islamic Liberation Front ... MILF members": an acronym the text never defines still stands for the one
+    /// organisation of the report whose initials it is; its uses anywhere in the text become mentions.
+    /// </summary>
+    private static void LinkAcronymsToFullNames(ActorTable table)
+    {
+        var acronyms = new List<ActorRecord>();
+        var named = new List<ActorRecord>();
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is not null || record.Type is ActorType.Person or ActorType.State)
+            {
+                continue;
+            }
+
+            (TextNames.IsAcronym(record.Name) ? acronyms : named).Add(record);
+        }
+
+        foreach (var record in named)
+        {
+            if (!record.Name.Contains(' ', StringComparison.Ordinal) || record.Described)
+            {
+                continue;
+            }
+
+            foreach (var acronym in acronyms)
+            {
+                if (acronym.MergedInto is null && TextNames.Abbreviates(acronym.Name, record.Name))
+                {
+                    table.Merge(acronym, record);
+                }
+            }
+        }
+
+        foreach (var record in named)
+        {
+            if (record.MergedInto is not null || record.Described || !record.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var initials = Initials(record.Name);
+            if (initials.Length is >= 3 and <= 6 && !table.ShortNames.ContainsKey(initials))
+            {
+                table.ShortNames[initials] = record;
+            }
+        }
+    }
+
+    /// <summary>The capitalised words' initials ("Moro Islamic Liberation Front" is "MILF").</summary>
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder(6);
+        foreach (var word in name.Split(' ', '-'))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+
+    /// <summary>"the Government of Zambia ... Zambian authorities": a country's authorities are its government when the report names both.</summary>
+    private void LinkAuthoritiesToGovernments(ActorTable table)
+    {
+        foreach (var government in table.All)
+        {
+            if (government.Type != ActorType.Government || government.MergedInto is not null || !government.Name.StartsWith("Government of ", StringComparison.Ordinal) ||
+                government.Affiliation is null || lexicons.Countries.ByName(government.Affiliation) is not { } country)
+            {
+                continue;
+            }
+
+            foreach (var authorities in table.All)
+            {
+                if (authorities == government || authorities.MergedInto is not null || authorities.Type != ActorType.Government ||
+                    !authorities.Name.EndsWith(" authorities", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var adjective = authorities.Name[..^" authorities".Length];
+                if (adjective.Equals(country.Name, StringComparison.OrdinalIgnoreCase) || country.Demonyms.Contains(adjective, StringComparer.OrdinalIgnoreCase))
+                {
+                    table.Merge(authorities, government);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "the army said" in a report about one country: that country's forces, as the report names them elsewhere, else
+    /// as the dictionary knows them, else "[demonym] Army" (or "Armed Forces" for "the military").
+    /// </summary>
+    private void LinkBareForces(Document document, ActorTable table)
+    {
+        if (table.BareForces.Count == 0 || ReportCountry.Main(document, lexicons.Countries) is not { } country)
+        {
+            return;
+        }
+
+        ActorRecord? forces = null;
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name)
+            {
+                forces = record;
+                break;
+            }
+        }
+
+        var adjective = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
+        if (forces is null)
+        {
+            foreach (var candidate in (ReadOnlySpan<string>)[adjective + " Army", adjective + " Armed Forces", adjective + " military", adjective + " forces"])
+            {
+                if (lexicons.ActorsByName.TryGetValue(candidate, out var known) && known.Type == ActorType.Military)
+                {
+                    forces = table.GetOrAdd(known.Name, known.Type, known.Affiliation);
+                    break;
+                }
+            }
+        }
+
+        var (first, end) = table.BareForces[0];
+        forces ??= table.GetOrAdd(adjective + (document.TokenText(first + 1) is "army" ? " Army" : " Armed Forces"), ActorType.Military, country.Name);
+        forces.Emit = true;
+        foreach (var (start, stop) in table.BareForces)
+        {
+            table.AddMention(forces, start, stop);
+        }
+    }
+
+    /// <summary>
+    /// "Russia's Defence Ministry said ... quoting the Defence Ministry": a body named later without its owner is the
+    /// one body of the report whose name ends with it, when there is exactly one.
+    /// </summary>
+    private static void LinkBareBodies(ActorTable table)
+    {
+        foreach (var bare in table.All)
+        {
+            if (bare.Type is ActorType.Person or ActorType.State || bare.Described || bare.MergedInto is not null || !bare.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            ActorRecord? owner = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == bare || other.MergedInto is not null || other.Type is ActorType.Person or ActorType.State || !other.Emit || !NamesOwned(other, bare.Name))
+                {
+                    continue;
+                }
+
+                unique &= owner is null;
+                owner = other;
+            }
+
+            if (owner is not null && unique)
+            {
+                table.Merge(bare, owner);
+            }
+        }
+    }
+
+    /// <summary>Whether a name or alias of <paramref name="record"/> is <paramref name="name"/> with an owner before it ("Pakistan's Ministry of Interior").</summary>
+    private static bool NamesOwned(ActorRecord record, string name)
+    {
+        if (EndsWithName(record.Name, name))
+        {
+            return true;
+        }
+
+        foreach (var alias in record.Aliases)
+        {
+            if (EndsWithName(alias, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Russia's Defence Ministry" ends with "Defence Ministry" after an owner; "General Staff of the Armed Forces" names another body.</summary>
+    private static bool EndsWithName(string longer, string name)
+    {
+        var space = longer.Length - name.Length - 1;
+        if (space < 2 || !longer.EndsWith(name, StringComparison.OrdinalIgnoreCase) || longer[space] != ' ')
+        {
+            return false;
+        }
+
+        var ownerWord = longer.LastIndexOf(' ', space - 1) + 1;
+        return char.IsUpper(longer[ownerWord]) || longer[space - 1] == 's' && longer[space - 2] is '\'' or '\u2019';
+    }
+
+    /// <summary>Surname-only mentions ("Zelensky said") and later uses of acronyms point to the full actor.</summary>
+    private static void LinkSurnamesAndAcronyms(Document document, ActorTable table)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var surnames = new Dictionary<string, ActorRecord?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var record in table.All)
+        {
+            if (record.Type != ActorType.Person || record.MergedInto is not null)
+            {
+                continue;
+            }
+
+            var parts = record.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var last = parts.Length;
+            while (last > 1 && PersonNames.Suffixes.Contains(parts[last - 1]))
+            {
+                last--;
+            }
+
+            if (parts.Length >= 2 && last >= 2)
+            {
+                var surname = parts[last - 1];
+                surnames[surname] = surnames.TryGetValue(surname, out var other) && other != record ? null : record;
+                // "Jean-Pierre", "Lloyd Austin" vs "Austin": hyphenated surnames are whole tokens already.
+            }
+        }
+
+        foreach (var record in table.All)
+        {
+            if (record.Type == ActorType.Person && record.MergedInto is null && !record.Name.Contains(' ', StringComparison.Ordinal)
+                && surnames.TryGetValue(record.Name, out var full) && full is not null)
+            {
+                table.Merge(record, full);
+            }
+        }
+
+        for (var k = 0; k < document.TokenCount; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || !t.IsCapitalised || table.TokenActor[k] >= 0)
+            {
+                continue;
+            }
+
+            var word = text.Substring(t.Start, t.Length);
+            if (surnames.TryGetValue(word, out var person) && person is not null && (k + 1 >= document.TokenCount || !document.Tokens[k + 1].IsCapitalised || document.Tokens[k + 1].NewlinesBefore > 0))
+            {
+                table.AddMention(person, k, k + 1);
+            }
+            else if (table.ShortNames.TryGetValue(word, out var org))
+            {
+                table.AddMention(org, k, k + 1);
+            }
+        }
+    }
+
+    /// <summary>"President Amara Diallo ... the President said": a role-only person is the named holder of that role, when there is one.</summary>
+    private static void LinkRolesToHolders(ActorTable table)
+    {
+        foreach (var role in table.All)
+        {
+            if (role.RoleTitle is not { } title || role.MergedInto is not null)
+            {
+                continue;
+            }
+
+            ActorRecord? holder = null;
+            var distance = int.MaxValue;
+            var at = role.Mentions.Count > 0 ? role.Mentions[0].Start : 0;
+            foreach (var person in table.All)
+            {
+                if (person.Type != ActorType.Person || person.RoleTitle is not null || person.Described || person.MergedInto is not null ||
+                    !person.Roles.Contains(title) || role.Affiliation is not null && person.Affiliation is not null && person.Affiliation != role.Affiliation)
+                {
+                    continue;
+                }
+
+                foreach (var mention in person.Mentions)
+                {
+                    // The nearest holder named before the role wins; one named only after it counts as farther.
+                    var d = mention.Start <= at ? at - mention.Start : mention.Start - at + 100_000;
+                    if (d < distance)
+                    {
+                        distance = d;
+                        holder = person;
+                    }
+                }
+            }
+
+            // "the Egyptian Foreign Minister ... the Foreign Minister": with no named holder, the first role-only
+            // mention of the same title (and a compatible country) is the same person.
+            if (holder is null)
+            {
+                foreach (var earlier in table.All)
+                {
+                    if (earlier == role)
+                    {
+                        break;
+                    }
+
+                    if (earlier.RoleTitle == title && earlier.MergedInto is null &&
+                        (role.Affiliation is null || earlier.Affiliation is null || earlier.Affiliation == role.Affiliation))
+                    {
+                        holder = earlier;
+                        break;
+                    }
+                }
+            }
+
+            if (holder is not null)
+            {
+                table.Merge(role, holder);
+            }
+        }
+    }
+
+    /// <summary>"Somali government forces ... government soldiers": the bare form is the forces the report named with their country.</summary>
+    private static void LinkGovernmentForces(ActorTable table)
+    {
+        if (table.Find("government forces") is not { } bare || bare.Name != "government forces")
+        {
+            return;
+        }
+
+        foreach (var record in table.All)
+        {
+            if (record == bare || record.MergedInto is not null || record.Type != ActorType.Military)
+            {
+                continue;
+            }
+
+            foreach (var alias in record.Aliases)
+            {
+                if (alias.Contains(" government ", StringComparison.OrdinalIgnoreCase) || alias.Contains(" regime ", StringComparison.OrdinalIgnoreCase) ||
+                    alias.Contains(" federal ", StringComparison.OrdinalIgnoreCase))
+                {
+                    table.Merge(bare, record);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Kinshasa accused Kigali" in a report that also names "the Rwandan government": the capital stands for that
+    /// government rather than for the state, so its mentions move to the government's record.
+    /// </summary>
+    private void MoveCapitalsToGovernments(ActorTable table)
+    {
+        foreach (var state in table.All)
+        {
+            if (state.Type != ActorType.State || state.MergedInto is not null || table.Find("Government of " + state.Name) is not { } government || government == state)
+            {
+                continue;
+            }
+
+            for (var m = state.Mentions.Count - 1; m >= 0; m--)
+            {
+                var mention = state.Mentions[m];
+                // A state's mentions are its names, demonyms or capitals: what is neither of the first two is a capital.
+                if (lexicons.Countries.ByName(mention.Text) is not null || lexicons.Countries.ByDemonym(mention.Text) is not null)
+                {
+                    continue;
+                }
+
+                state.Mentions.RemoveAt(m);
+                state.Aliases.Remove(mention.Text);
+                government.Mentions.Add(mention);
+                government.AddAlias(mention.Text);
+            }
+        }
+    }
+}

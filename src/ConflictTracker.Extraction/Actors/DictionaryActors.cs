@@ -1,0 +1,204 @@
+using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
+using ConflictTracker.Extraction.Pipeline;
+using ConflictTracker.Extraction.Text;
+
+namespace ConflictTracker.Extraction.Actors;
+
+/// <summary>Actors of the curated dictionary (<c>actors.tsv</c>), with the acronyms and bodies they define.</summary>
+internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBodies bodies, BodyOwners owners)
+{
+    private readonly ActorWords _words = lexicons.ActorWords;
+
+    /// <summary>Only a few names start in lower case ("al-Shabaab"); the dictionary knows them.</summary>
+    public bool TryLowerCase(Document document, ActorTable table, Sentence sentence, int i, out int next)
+    {
+        next = i;
+        if (!lexicons.Actors.TryMatch(document.Normalized, document.Tokens, i, sentence.EndToken, out var definition, out var end) ||
+            definition.NeedsContext && !NamesCountry(document, table, definition.Affiliation))
+        {
+            return false;
+        }
+
+        var record = table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation);
+        record.Emit = true;
+        table.AddMention(record, i, end);
+        next = end;
+        return true;
+    }
+
+    /// <summary>A capitalised dictionary name, unless it only starts a longer name or describes people of a force.</summary>
+    public bool TryCapitalised(Document document, ActorTable table, Sentence sentence, int i, out int next)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        next = i;
+        if (!lexicons.Actors.TryMatch(text, tokens, i, end, out var definition, out var dictEnd) || Continues(document, dictEnd, end) || IsForceOfPeople(document, definition, i, dictEnd, end) ||
+            definition.NeedsContext && !NamesCountry(document, table, definition.Affiliation) || IsOtherCountrys(document, sentence, definition, i, dictEnd))
+        {
+            return false;
+        }
+
+        var record = table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation);
+        // "at the Kremlin", "in Downing Street": a seat of government named as a place does not act.
+        // "GOMA, Congo (Reuters) -": the wire credited in a dateline reports nothing in the story itself.
+        record.Emit |= (!definition.PlaceLike || !AfterLocativePreposition(document, sentence, i)) && !IsDatelineCredit(document, i, dictEnd);
+        if (definition.Aliases is { } known)
+        {
+            foreach (var alias in known)
+            {
+                record.AddAlias(alias);
+            }
+        }
+
+        table.AddMention(record, i, dictEnd);
+        next = dictEnd;
+        // "the Arakan Army (AA)": a dictionary actor may define its own acronym, used alone later in the text.
+        if (dictEnd + 2 < end && text[tokens[dictEnd].Start] == '(' && tokens[dictEnd + 1].IsAllCaps && text[tokens[dictEnd + 2].Start] == ')')
+        {
+            table.ShortNames[text.Substring(tokens[dictEnd + 1].Start, tokens[dictEnd + 1].Length)] = record;
+            table.AddMention(record, dictEnd + 1, dictEnd + 2);
+            next = dictEnd + 2;
+            return true;
+        }
+
+        if (dictEnd < end && tokens[dictEnd].Kind == TokenKind.Possessive && definition.Type != ActorType.Person &&
+            bodies.TryPossessiveBody(document, table, sentence, i, dictEnd, definition.Affiliation ?? definition.Name, out var bodyEnd))
+        {
+            next = bodyEnd;
+        }
+
+        return true;
+    }
+
+    /// <summary>"Pakistan's Foreign Office" is not the UK's, whatever the dictionary's "Foreign Office" means.</summary>
+    private bool IsOtherCountrys(Document document, Sentence sentence, ActorDefinition definition, int first, int end)
+    {
+        if (definition.Affiliation is null || lexicons.Countries.ByName(definition.Affiliation) is not { } country)
+        {
+            return false;
+        }
+
+        var owner = owners.Before(document, sentence, first, out _) ?? (BodyOwners.IsStateBody(definition.Name) ? owners.After(document, sentence, end, out _) : null);
+        return owner is not null && owner.Code != country.Code;
+    }
+
+    /// <summary>
+    /// Whether the report names the country (a place in it, its name, demonym or capital): "Rada" is Ukraine's
+    /// parliament only in a report about Ukraine. An affiliation that is no country asks for no context.
+    /// </summary>
+    private bool NamesCountry(Document document, ActorTable table, string? affiliation)
+    {
+        if (affiliation is null || lexicons.Countries.ByName(affiliation) is not { } country)
+        {
+            return true;
+        }
+
+        if (table.CountriesNamed is null)
+        {
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var location in document.Locations)
+            {
+                if (location.Country is { } code)
+                {
+                    named.Add(code);
+                }
+            }
+
+            var text = document.Normalized;
+            var tokens = document.Tokens;
+            for (var k = 0; k < document.TokenCount; k++)
+            {
+                if (tokens[k].IsCapitalised &&
+                    (lexicons.CountryNames.TryMatch(text, tokens, k, document.TokenCount, out var found, out _) ||
+                     lexicons.Demonyms.TryMatch(text, tokens, k, document.TokenCount, out found, out _) ||
+                     lexicons.Capitals.TryMatch(text, tokens, k, document.TokenCount, out found, out _)))
+                {
+                    named.Add(found.Code);
+                }
+            }
+
+            table.CountriesNamed = named;
+        }
+
+        return table.CountriesNamed.Contains(country.Code);
+    }
+
+    /// <summary>"Syrian military officials", "an Israeli army spokesman": people of a force, not the force itself.</summary>
+    private bool IsForceOfPeople(Document document, ActorDefinition definition, int i, int dictEnd, int end) =>
+        definition.Type == ActorType.Military && dictEnd < end && document.Tokens[dictEnd].IsLower &&
+        (_words.CollectiveHeads.ContainsKey(document.TokenText(dictEnd).ToString()) || _words.LowerRoleHeads.ContainsSpan(document.TokenText(dictEnd))) &&
+        lexicons.Demonyms.TryMatch(document.Normalized, document.Tokens, i, end, out _, out _);
+
+    /// <summary>Whether a dictionary match is only the start of a longer capitalised name ("Hamas Political Bureau").</summary>
+    private bool Continues(Document document, int dictEnd, int end)
+    {
+        if (dictEnd >= end)
+        {
+            return false;
+        }
+
+        var next = document.Tokens[dictEnd];
+        if (!next.IsWord || !next.IsCapitalised || next.NewlinesBefore > 0)
+        {
+            return false;
+        }
+
+        var word = document.Normalized.AsSpan(next.Start, next.Length);
+        if (lexicons.OrgHeads.ContainsKeySpan(word))
+        {
+            return !lexicons.Titles.ContainsWord(word);
+        }
+
+        // "African Union Support and Stabilization Mission": a head noun a few words on makes the known name a prefix,
+        // unless another known name or a country intervenes ("NATO and European Union").
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        for (var k = dictEnd; k < Math.Min(end, dictEnd + 6); k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || t.NewlinesBefore > 0)
+            {
+                return false;
+            }
+
+            if (t.IsLower)
+            {
+                if (k == dictEnd || text.AsSpan(t.Start, t.Length) is not ("and" or "for" or "of") || k + 1 >= end || !tokens[k + 1].IsCapitalised)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (lexicons.Actors.TryMatch(text, tokens, k, end, out _, out _) || lexicons.CountryNames.TryMatch(text, tokens, k, end, out _, out _))
+            {
+                return false;
+            }
+
+            if (lexicons.OrgHeads.ContainsKeySpan(text.AsSpan(t.Start, t.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterLocativePreposition(Document document, Sentence sentence, int i)
+    {
+        var k = i - 1;
+        if (k >= sentence.FirstToken && document.TokenText(k) is "the")
+        {
+            k--;
+        }
+
+        return k >= sentence.FirstToken && document.TokenText(k) is "at" or "in" or "to" or "from" or "outside" or "inside" or "near" or "into" or "within" or "across";
+    }
+
+    private static bool IsDatelineCredit(Document document, int first, int end) =>
+        first >= 1 && end + 1 < document.TokenCount && document.Normalized[document.Tokens[first - 1].Start] == '(' &&
+        document.Normalized[document.Tokens[end].Start] == ')' && document.Normalized[document.Tokens[end + 1].Start] is '-' or ':';
+}

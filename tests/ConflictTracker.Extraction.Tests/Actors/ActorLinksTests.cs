@@ -1,0 +1,59 @@
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class ActorLinksTests
+{
+    [Fact]
+    public void LinksABodyNamedWithoutItsOwnerToTheOwnedBody()
+    {
+        var result = Extract.From("Chile's Ministry of Interior said the curfew would be lifted. Local radio, quoting the Ministry of Interior, said it would end on Monday.");
+
+        var ministry = Assert.Single(result.Actors, a => a.Name.Contains("Ministry of Interior", StringComparison.Ordinal));
+        Assert.Equal(2, ministry.Mentions.Count);
+    }
+
+    [Fact]
+    public void DoesNotLinkABodyToALongerNameThatContainsIt()
+    {
+        var result = Extract.From("The General Staff of the Armed Forces of Freedonia reported shelling. The Armed Forces of Freedonia said the line held.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Armed Forces of Freedonia");
+    }
+
+    [Fact]
+    public void LinksTheArmyToTheForcesOfTheReportsCountry()
+    {
+        var result = Extract.From("Gunmen attacked Kitwe and Ndola overnight. The Zambian army sent reinforcements to Kitwe, and the army said the town was calm.");
+
+        var army = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Military);
+        Assert.Equal("Zambia", army.Affiliation);
+        Assert.Equal(2, army.Mentions.Count);
+    }
+
+    [Fact]
+    public void NamesTheArmyOfTheReportsCountryWhenTheReportNamesNoForces()
+    {
+        var result = Extract.From("Gunmen attacked Kitwe and Ndola overnight. The army said the town of Kitwe was calm.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambian Army");
+    }
+
+    [Fact]
+    public void TakesACountrysAuthoritiesForItsGovernmentWhenTheReportNamesBoth()
+    {
+        var result = Extract.From("The Zambian government imposed a curfew. Zambian authorities said it would last a week.");
+
+        var government = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Government);
+        Assert.Equal("Government of Zambia", government.Name);
+        Assert.Contains("Zambian authorities", government.Aliases);
+    }
+
+    [Fact]
+    public void LinksAnUndefinedAcronymToTheOrganisationWhoseInitialsItIs()
+    {
+        var result = Extract.From("The Northern Liberation Front signed the truce. There were no clashes with NLF units, and NLF fighters stayed in their camps.");
+
+        var front = Assert.Single(result.Actors, a => a.Name == "Northern Liberation Front");
+        Assert.Equal(3, front.Mentions.Count);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "NLF");
+    }
+}

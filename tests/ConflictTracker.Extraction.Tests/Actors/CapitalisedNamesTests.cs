@@ -1,0 +1,30 @@
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class CapitalisedNamesTests
+{
+    [Fact]
+    public void SeparatesAPersonFromTheInstituteTheyWorkFor()
+    {
+        var result = Extract.From("Amara Diallo of the Sahel Policy Institute said the attacks would spread.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Amara Diallo");
+        Assert.Contains(result.Actors, a => a.Name == "Sahel Policy Institute");
+    }
+
+    [Fact]
+    public void SeparatesATitledPersonFromTheBodyJoinedByAnd()
+    {
+        var result = Extract.From("The briefing was given by Major Ruth Adeyemi and Harbour Police commander Colonel Ivan Sokol.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Ruth Adeyemi");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsAnOrganisationWhoseNameJoinsTwoBodies()
+    {
+        var result = Extract.From("The Peace and Security Council met in Addis Ababa.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Peace and Security Council");
+    }
+}

@@ -1,0 +1,38 @@
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class DictionaryActorsTests
+{
+    [Fact]
+    public void ReadsASharedShortAliasAsTheKnownActorWhenTheReportNamesItsCountry()
+    {
+        var result = Extract.From("Ukrainian lawmakers met in Kyiv. The Rada voted on Tuesday to extend martial law.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Verkhovna Rada");
+    }
+
+    [Fact]
+    public void DoesNotReadASharedShortAliasAsAnActorOfAnotherCountry()
+    {
+        var result = Extract.From("Fighting broke out in Tripoli. Rada said its fighters had withdrawn from the airport.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Verkhovna Rada");
+    }
+
+    [Fact]
+    public void ReadsAnAmbiguousAcronymAsAnOrganisationOfItsOwnOutsideTheKnownActorsCountry()
+    {
+        var result = Extract.From("Press freedom groups condemned the arrests in Caracas. RSF said four reporters were detained.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Rapid Support Forces");
+        Assert.Contains(result.Actors, a => a.Name == "RSF");
+    }
+
+    [Fact]
+    public void DoesNotReadAnotherCountrysBodyAsTheDictionarysBodyOfTheSameName()
+    {
+        var result = Extract.From("Britain was not mentioned. Kenya's Foreign Office rejected the claim.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Foreign, Commonwealth and Development Office");
+        Assert.Contains(result.Actors, a => a.Aliases.Contains("Kenya's Foreign Office"));
+    }
+}

@@ -1,0 +1,39 @@
+using ConflictTracker.Extraction.Model;
+
+namespace ConflictTracker.Extraction.Tests.Actors;
+
+public sealed class SpeakerLabelsTests
+{
+    private const string Briefing = """
+        Briefing by spokesperson Colonel Ruth Adeyemi.
+
+        COL. ADEYEMI: Good morning. Our units held the bridge overnight.
+
+        Q (Harbour Post): Can you confirm the number of casualties?
+
+        COL. ADEYEMI: I cannot confirm numbers today.
+
+        Q (Ivan Sokol, Al Jazeera): Will the convoy move this week?
+
+        COL. ADEYEMI: It will move when the road is safe.
+        """;
+
+    [Fact]
+    public void LinksAShoutedSurnameLabelToTheFullNameIntroducedBefore()
+    {
+        var result = Extract.From(Briefing);
+
+        var speaker = Assert.Single(result.Actors, a => a.Name == "Ruth Adeyemi");
+        Assert.Equal(4, speaker.Mentions.Count);
+    }
+
+    [Fact]
+    public void ReadsTheOutletOfAQuestionerLabelAsAMediaActor()
+    {
+        var result = Extract.From(Briefing);
+
+        Assert.Equal(ActorType.Media, Assert.Single(result.Actors, a => a.Name == "Harbour Post").Type);
+        Assert.Contains(result.Actors, a => a.Name == "Al Jazeera");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Ivan Sokol");
+    }
+}
