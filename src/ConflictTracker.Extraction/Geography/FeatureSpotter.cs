@@ -211,6 +211,15 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 found.Add((tokens.Text[start..nameEnd], kind, role, start, nameEnd, tokens[after].Start, nameEnd));
             }
 
+            if (key is "in" or "near" or "at" or "from" or "into" or "around" or "outside" or "towards" && AppositiveSettlement(i + 1, locations) is (var named, var namedCount))
+            {
+                // "arriving in Tine, in Wadi Fira province", "clashes near Brnjak, Kosovo": a name the gazetteer lacks,
+                // placed by the region or country written right after it.
+                var start = tokens[named].Start;
+                var end = tokens[named + namedCount - 1].End;
+                found.Add((tokens.Text[start..end], LocationKind.Village, HeadRole.Settlement, start, end, start, end));
+            }
+
             if (i >= 1 && key is "of" && SettlementLookup.TryGetValue(tokens.Key(i - 1), out var settlement)
                 && (tokens[i - 1].Shape & TokenShape.SpaceNext) != 0 && NameAfter(i + 1) is (var village, var villageCount)
                 && IsUnknownName(village, villageCount, checkPeople: false))
@@ -549,6 +558,37 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
 
         return (first, count);
+    }
+
+    private (int First, int Count)? AppositiveSettlement(int first, List<ExtractedLocation> locations)
+    {
+        if (NameAfter(first) is not (var name, var count) || (tokens[name + count - 1].Shape & TokenShape.CommaNext) == 0
+            || IsCovered(locations, tokens[name].Start, tokens[name + count - 1].End) || !IsUnknownName(name, count, checkPeople: true))
+        {
+            return null;
+        }
+
+        var next = name + count;
+        if (next < tokens.Count && tokens.Key(next) is "in")
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count)
+        {
+            return null;
+        }
+
+        var at = tokens[next].Start;
+        foreach (var location in locations)
+        {
+            if (location.Kind is LocationKind.Region or LocationKind.Country && location.Mentions.Any(m => m.Start == at))
+            {
+                return (name, count);
+            }
+        }
+
+        return null;
     }
 
     // "the Greek island of Lesbos": a nationality before a lower-case word describes, it does not name.

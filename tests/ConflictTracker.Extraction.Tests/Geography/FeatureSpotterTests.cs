@@ -166,6 +166,16 @@ public sealed class FeatureSpotterTests
         Assert.Contains("Pendjari park", names);
     }
 
+    [Theory]
+    [InlineData("Refugees arriving in Tebeldi, in Wadi Fira province, told staff of attacks.", "Tebeldi")]
+    [InlineData("Clashes broke out near Vrbanje, Kosovo, on Monday.", "Vrbanje")]
+    public void FindsAnUnknownSettlementPlacedByTheRegionOrCountryAfterIt(string text, string name) =>
+        Assert.Contains(Locate(text), l => l.Name == name && l.Kind == LocationKind.Village);
+
+    [Fact]
+    public void DoesNotTakeASourceBeforeACountryForASettlement() =>
+        Assert.DoesNotContain(Locate("According to Okafor, Nigeria has lost ground."), l => l.Name == "Okafor");
+
     [Fact]
     public void DoesNotTakeAPersonOrAUnitForAParkOrAReserve() =>
         Assert.Empty(Locate("Mihyung Park said the Operational Reserve Force had arrived."));
