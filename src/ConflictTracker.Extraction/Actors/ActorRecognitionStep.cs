@@ -92,7 +92,7 @@ public sealed class ActorRecognitionStep : IExtractionStep
             }
 
             _described.TryRoleOfOrganisation(document, table, sentence, i);
-            _countries.NoteBareForces(document, table, sentence, i);
+            _countries.NoteUnnamedActors(document, table, sentence, i);
             return _countries.TryGovernmentForces(document, table, sentence, i, out next) ? next : i + 1;
         }
 
