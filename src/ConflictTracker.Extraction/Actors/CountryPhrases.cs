@@ -60,12 +60,25 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
     public void NoteUnnamedActors(Document document, ActorTable table, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (i - 1 < sentence.FirstToken || document.TokenText(i - 1) is not ("the" or "The" or "my" or "My" or "our" or "Our"))
+        if (i - 1 < sentence.FirstToken)
         {
             return;
         }
 
-        if (document.TokenText(i) is "government" or "federal" or "central" or "national" && NoteBareGovernment(document, table, sentence, i))
+        // "Prime Minister Amara's government": a leader's government, named by the leader.
+        if (document.Tokens[i - 1].Kind == TokenKind.Possessive && i - 2 >= sentence.FirstToken && document.Tokens[i - 2].IsCapitalised &&
+            document.TokenText(i) is "government" && !lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, i - 2, i - 1, out _, out _))
+        {
+            NoteBareGovernment(document, table, sentence, i, i);
+            return;
+        }
+
+        if (document.TokenText(i - 1) is not ("the" or "The" or "my" or "My" or "our" or "Our"))
+        {
+            return;
+        }
+
+        if (document.TokenText(i) is "government" or "federal" or "central" or "national" && NoteBareGovernment(document, table, sentence, i, i - 1))
         {
             return;
         }
@@ -87,7 +100,7 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
     }
 
     /// <summary>"the government said", "the federal government", "my government" (a leader speaking): noted for <see cref="ActorLinks"/>.</summary>
-    private static bool NoteBareGovernment(Document document, ActorTable table, Sentence sentence, int i)
+    private static bool NoteBareGovernment(Document document, ActorTable table, Sentence sentence, int i, int first)
     {
         var head = document.TokenText(i) is "government" ? i : i + 1;
         if (head >= sentence.EndToken || document.TokenText(head) is not "government")
@@ -102,7 +115,7 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
             return true; // said and done: not a bare mention of the government
         }
 
-        table.BareGovernments.Add((i - 1, head + 1));
+        table.BareGovernments.Add((first, head + 1));
         return true;
     }
 

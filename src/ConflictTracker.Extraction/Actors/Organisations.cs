@@ -55,6 +55,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
                 table.Find(name) ?? table.GetOrAdd(name, orgKind, affiliation);
             record.Emit = true;
             table.AddMention(record, first, seqEnd);
+            AddSeatAlias(document, sentence, record, name, seqEnd);
             if (acronym is not null)
             {
                 table.ShortNames[acronym] = record;
@@ -88,6 +89,27 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
         }
 
         return false;
+    }
+
+    /// <summary>"the Basic Court in Mitrovica": the body's name with its seat is an alias, the way such bodies are often known.</summary>
+    private static void AddSeatAlias(Document document, Sentence sentence, ActorRecord record, string name, int end)
+    {
+        if (end + 1 >= sentence.EndToken || document.TokenText(end) is not "in")
+        {
+            return;
+        }
+
+        var place = end + 1;
+        while (place < sentence.EndToken && place < end + 4 && document.Tokens[place].IsCapitalised && document.Tokens[place].NewlinesBefore == 0)
+        {
+            place++;
+        }
+
+        if (place > end + 1)
+        {
+            var tokens = document.Tokens;
+            record.AddAlias(name + " " + document.Normalized.Substring(tokens[end].Start, tokens[place - 1].End - tokens[end].Start));
+        }
     }
 
     /// <summary>An undefined acronym named by a descriptor ("power company DTEK"), speaking ("DTEK said") or with its people ("KFOR troops").</summary>

@@ -72,4 +72,13 @@ public sealed class ActorLinksTests
 
         Assert.DoesNotContain(result.Actors, a => a.Name == "Government of Zambia");
     }
+
+    [Fact]
+    public void TakesALeadersGovernmentForTheGovernmentOfTheReportsCountry()
+    {
+        var result = Extract.From("Protests spread from Kitwe to Ndola. Prime Minister Banda's government has said it will not negotiate.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Government of Zambia");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Banda's", StringComparison.Ordinal));
+    }
 }

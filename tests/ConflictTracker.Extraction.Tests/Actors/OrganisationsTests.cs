@@ -102,4 +102,12 @@ public sealed class OrganisationsTests
 
         Assert.Equal(ActorType.Media, Assert.Single(result.Actors, a => a.Name == "Sentinel news agency").Type);
     }
+
+    [Fact]
+    public void KnowsACourtAlsoByItsSeat()
+    {
+        var result = Extract.From("The arrests were ordered by the District Court in Kitwe on Friday.");
+
+        Assert.Contains("District Court in Kitwe", Assert.Single(result.Actors, a => a.Name == "District Court").Aliases);
+    }
 }
