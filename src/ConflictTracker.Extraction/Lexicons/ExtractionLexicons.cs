@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ConflictTracker.Extraction.Claims;
 using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Resources;
@@ -79,16 +80,45 @@ public sealed class ExtractionLexicons
 
         DescribedHeads = described.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-        var nonNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in ResourceFiles.ReadLines("Lexicons/nonname-words.txt"))
+        NonNameWords = WordSet("Lexicons/nonname-words.txt", StringComparer.Ordinal);
+
+        var nominalCues = new Dictionary<string, Evidentiality>(StringComparer.Ordinal);
+        foreach (var row in ResourceFiles.ReadRows("Lexicons/nominal-cues.tsv"))
         {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                nonNames.Add(line.Trim());
-            }
+            nominalCues.TryAdd(row[0], Enum.Parse<Evidentiality>(row[1], ignoreCase: true));
         }
 
-        NonNameWords = nonNames.ToFrozenSet(StringComparer.Ordinal);
+        // The comparer is part of each rule: "Monday" is a date word, "monday" in a lower-case list is a venue word.
+        var anyCase = StringComparer.OrdinalIgnoreCase;
+        ClaimWords = new ClaimWords
+        {
+            SkipBeforeCue = WordSet("Lexicons/skip-before-cue.txt", anyCase),
+            PassiveMarkers = WordSet("Lexicons/passive-markers.txt", anyCase),
+            NounPhraseStops = WordSet("Lexicons/noun-phrase-stops.txt", anyCase),
+            Determiners = WordSet("Lexicons/determiners.txt", anyCase),
+            DocumentNouns = WordSet("Lexicons/document-nouns.txt", anyCase),
+            AdjunctWords = WordSet("Lexicons/adjunct-words.txt", anyCase),
+            SourceFollowers = WordSet("Lexicons/source-followers.txt", anyCase),
+            NominalCues = nominalCues.ToFrozenDictionary(StringComparer.Ordinal),
+            NominalMainVerbs = WordSet("Lexicons/nominal-main-verbs.txt", StringComparer.Ordinal),
+            DateWords = WordSet("Lexicons/date-words.txt", StringComparer.Ordinal),
+            SourceAffinity = WordSet("Lexicons/source-affinity.txt", StringComparer.Ordinal),
+            GroupModifiers = WordSet("Lexicons/group-modifiers.txt", StringComparer.Ordinal),
+            Verdicts = WordSet("Lexicons/verdicts.txt", anyCase),
+            FiniteVerbs = WordSet("Lexicons/finite-verbs.txt", anyCase),
+            FrameHeads = WordSet("Lexicons/frame-heads.txt", anyCase),
+            DeclineVerbs = WordSet("Lexicons/decline-verbs.txt", StringComparer.Ordinal),
+            DeclineFillers = WordSet("Lexicons/decline-fillers.txt", StringComparer.Ordinal),
+            TurnOpeners = WordSet("Lexicons/turn-openers.txt", StringComparer.Ordinal),
+            QuestionReferenceVerbs = WordSet("Lexicons/question-reference-verbs.txt", StringComparer.Ordinal),
+            AsideOpeners = WordSet("Lexicons/aside-openers.txt", StringComparer.Ordinal),
+            MemberRoles = WordSet("Lexicons/member-roles.txt", StringComparer.Ordinal),
+            InterviewVerbs = WordSet("Lexicons/interview-verbs.txt", StringComparer.OrdinalIgnoreCase),
+            CommitmentWords = WordSet("Lexicons/commitment-words.txt", StringComparer.Ordinal),
+            FigureNouns = WordSet("Lexicons/figure-nouns.txt", StringComparer.Ordinal),
+            HeardFromVerbs = WordSet("Lexicons/heard-from-verbs.txt", StringComparer.Ordinal),
+        };
+
         ActorWords = new ActorWords(ResourceFiles.ReadRows("Lexicons/actor-words.tsv"));
 
         var capitals = new List<KeyValuePair<string, Country>>();
@@ -138,6 +168,7 @@ public sealed class ExtractionLexicons
     public FrozenDictionary<string, ActorType> OrgHeads { get; }
     public FrozenDictionary<string, DescribedHead> DescribedHeads { get; }
     public FrozenSet<string> NonNameWords { get; }
+    public ClaimWords ClaimWords { get; }
     public ActorWords ActorWords { get; }
     public PhraseMatcher<Country> Capitals { get; }
     public PhraseMatcher<Country> CountryNames { get; }
@@ -154,6 +185,21 @@ public sealed class ExtractionLexicons
         "media" => ActorType.Media,
         _ => ActorType.Organization,
     };
+
+    /// <summary>One word a line; the comparer decides whether "Monday" and "monday" are the same word.</summary>
+    private static FrozenSet<string> WordSet(string path, StringComparer comparer)
+    {
+        var words = new HashSet<string>(comparer);
+        foreach (var line in ResourceFiles.ReadLines(path))
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line.Trim());
+            }
+        }
+
+        return words.ToFrozenSet(comparer);
+    }
 
     private static PhraseMatcher<bool> PhraseSet(string path, bool caseSensitiveAcronyms)
     {

@@ -209,4 +209,117 @@ public sealed class ReportingPatternTests
     {
         Assert.Empty(Extract.From("The United States added to condemnation of the rebels on Monday.").Claims);
     }
+
+    [Fact]
+    public void ReadsNoStatementInARelativeClauseAboutWhomTheyAccused()
+    {
+        Assert.Empty(Extract.From("Gunmen searched the homes of men they accused of smuggling fuel across the river.").Claims);
+    }
+
+    [Fact]
+    public void ReadsNoStatementInAPledgeOfAllegiance()
+    {
+        Assert.Empty(Extract.From("The militia pledged allegiance to the movement in the spring of last year.").Claims);
+    }
+
+    [Fact]
+    public void TreatsAnInstructionAsADirectiveClaim()
+    {
+        var claim = Extract.SingleClaim("Health Minister Selin Arkan instructed all hospitals to stock fuel for a month.");
+
+        Assert.Equal("Selin Arkan", claim.Source);
+        Assert.Equal("instructed", claim.Cue);
+        Assert.Equal("all hospitals to stock fuel for a month", claim.Text);
+    }
+
+    [Fact]
+    public void ReadsNoStatementInAskingNotToBeNamed()
+    {
+        var claim = Extract.SingleClaim("A local official, who asked not to be named for fear of reprisals, said two boats had been seized at dawn.");
+
+        Assert.Equal("two boats had been seized at dawn", claim.Text);
+    }
+
+    [Fact]
+    public void EndsAnAccusationBeforeTheDenialOfTheAccused()
+    {
+        var claim = Extract.SingleClaim("The junta accused Tarvia of arming the rebels, which Tarvia denies.");
+
+        Assert.Equal("Tarvia of arming the rebels", claim.Text);
+    }
+
+    [Fact]
+    public void ReadsPluralDataThatSuggestAsAReport()
+    {
+        var claim = Extract.SingleClaim("Figures from the Regional Monitoring Centre suggest that attacks on schools have doubled since 2023.");
+
+        Assert.Equal("attacks on schools have doubled since 2023", claim.Text);
+        Assert.Equal("suggest", claim.Cue);
+    }
+
+    [Fact]
+    public void ReadsNoDenialInAnAsideOnAnotherClaim()
+    {
+        var claims = Extract.From("Tarvia describes the raids as terrorism, a charge Ostland denies.").Claims;
+
+        Assert.DoesNotContain(claims, c => c.Source == "Ostland");
+    }
+
+    [Fact]
+    public void KeepsTheOneNounThatWasDenied()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry denied involvement.");
+
+        Assert.Equal("involvement", claim.Text);
+        Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void KeepsADemonstrativeThatInARejectedObject()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry rejected that view.");
+
+        Assert.Equal("that view", claim.Text);
+    }
+
+    [Fact]
+    public void ReadsPuttingTheDeathTollAtAFigureAsAReport()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry, in a statement, put the death toll at four soldiers.");
+
+        Assert.Equal("the death toll at four soldiers", claim.Text);
+        Assert.Equal("put", claim.Cue);
+    }
+
+    [Fact]
+    public void ReadsNoReportInPuttingSomethingSomewhere()
+    {
+        Assert.Empty(Extract.From("The Ostland Defence Ministry put the convoy on the northern road.").Claims);
+    }
+
+    [Fact]
+    public void CreditsThePartyTheSpeakerHeardFrom()
+    {
+        var claim = Extract.SingleClaim("I understand from the Ostland Defence Ministry that checks on lorries have been tightened since Saturday.");
+
+        Assert.Equal("Ostland Defence Ministry", claim.Source);
+        Assert.Equal("checks on lorries have been tightened since Saturday", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheAuthorOfTheReportAClauseIsBasedOn()
+    {
+        var claim = Extract.SingleClaim("Based on the report of the Ostland Defence Ministry, about 600 families left their homes.");
+
+        Assert.Equal("Ostland Defence Ministry", claim.Source);
+        Assert.Equal("about 600 families left their homes", claim.Text);
+    }
+
+    [Fact]
+    public void StartsTheContentAtASingleQuoteAfterAVenuePhrase()
+    {
+        var claim = Extract.SingleClaim("Prime Minister Anna Korr said during a meeting with the envoy, 'Ostland will not tolerate this.'");
+
+        Assert.Equal("Ostland will not tolerate this", claim.Text);
+    }
 }

@@ -321,4 +321,116 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("targeting civilians", claim.Text);
     }
+
+    [Fact]
+    public void CreditsAWomanDescribedByWhereSheIs()
+    {
+        var claim = Extract.SingleClaim("A nurse in Marsa told us she had treated eleven children since the weekend.");
+
+        Assert.Equal("nurse in Marsa", claim.Source);
+        Assert.Equal("she had treated eleven children since the weekend", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheRoleHeldInANamedPlace()
+    {
+        var claim = Extract.SingleClaim("The mayor of Dunmore told reporters that the bridge would stay closed until spring.");
+
+        Assert.Equal("mayor of Dunmore", claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+        Assert.Equal("the bridge would stay closed until spring", claim.Text);
+    }
+
+    [Fact]
+    public void FindsTheSubjectBeforeAnAsideRatherThanTheAddressee()
+    {
+        var claim = Extract.SingleClaim("Harbour officials, for their part, have informed the ministry that the berths are full.");
+
+        Assert.Equal("Harbour officials", claim.Source);
+        Assert.Equal("the berths are full", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAPluralGroupNarrowedByARelativeClause()
+    {
+        var claim = Extract.SingleClaim("Farmers who returned to the valley said the irrigation canals had been mined.");
+
+        Assert.Equal("Farmers who returned to the valley", claim.Source);
+        Assert.Equal("the irrigation canals had been mined", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheMemberOfABodyWhoToldReportersByPhone()
+    {
+        var claim = Extract.SingleClaim("\"The roads into the town are cut,\" a member of the council told reporters by phone.");
+
+        Assert.Equal("member of the council", claim.Source);
+        Assert.Equal("The roads into the town are cut", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsShopkeepersWhoToldTheReporter()
+    {
+        var claim = Extract.SingleClaim("Shopkeepers in the old market told me they now pay two groups for protection.");
+
+        Assert.Equal("Shopkeepers in the old market", claim.Source);
+        Assert.Equal("they now pay two groups for protection", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsThePersonRatherThanTheBodyThatPlacesThem()
+    {
+        const string text = "Lowland Research studies the region. Marta Vinter of Lowland Research wrote that both sides now want the border quiet.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Marta Vinter", claim.Source);
+        Assert.Equal("both sides now want the border quiet", claim.Text);
+    }
+
+    [Fact]
+    public void DoesNotTakeADescribedSubjectOfTheContentForASourceAfterTheCue()
+    {
+        var claim = Extract.SingleClaim("A senior police officer in Dalmor, who spoke on condition of anonymity, said the militants were believed to be members of a local cell.");
+
+        Assert.Equal("senior police officer in Dalmor", claim.Source);
+        Assert.Equal("the militants were believed to be members of a local cell", claim.Text);
+    }
+
+    [Fact]
+    public void NamesAModifiedHeadWithoutItsRelativeClause()
+    {
+        var claim = Extract.SingleClaim("Clan leaders met in the valley last week, a tribal elder who attended the meeting said.");
+
+        Assert.Equal("tribal elder", claim.Source);
+        Assert.Equal("Clan leaders met in the valley last week", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAGroupDescribedByWhereTheyAreArriving()
+    {
+        var claim = Extract.SingleClaim("Refugees arriving in Marsa, in the eastern province, told aid teams that they had walked for ten days.");
+
+        Assert.Equal("Refugees arriving in Marsa", claim.Source);
+        Assert.Equal("they had walked for ten days", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheBodyNamedInAKnownAsAside()
+    {
+        const string text = "The Ostland Stabilisation Mission (OSM) patrols the border. Gunmen set fire to dozens of shelters, the mission, known as OSM, said in a statement.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Contains(claims, c => c.Source == "Ostland Stabilisation Mission" && c.Text == "Gunmen set fire to dozens of shelters");
+    }
+
+    [Fact]
+    public void CreditsADescribedAidWorkerAfterAccordingTo()
+    {
+        var claim = Extract.SingleClaim("Families have begun to leave the camp, according to a local aid worker who asked not to be named.");
+
+        Assert.Equal("local aid worker", claim.Source);
+        Assert.Equal("Families have begun to leave the camp", claim.Text);
+    }
 }

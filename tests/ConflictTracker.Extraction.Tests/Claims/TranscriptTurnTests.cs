@@ -131,4 +131,127 @@ public sealed class TranscriptTurnTests
             ["the sanctions target the leadership and not the people", "we will keep working with the agencies on fuel"],
             TurnClaims("We've been clear that the sanctions target the leadership and not the people, and we will keep working with the agencies on fuel."));
     }
+
+    [Fact]
+    public void KeepsOnlyTheClauseThatAssertsWhenTheOtherStatesAStance()
+    {
+        Assert.Equal(["we have raised them with the ministry"], TurnClaims("We take the reports seriously, and we have raised them with the ministry."));
+    }
+
+    [Fact]
+    public void DropsTheClauseThatReferredTheQuestionerElsewhere()
+    {
+        Assert.Equal(
+            ["Two patrol boats returned to port this morning"],
+            TurnClaims("Two patrol boats returned to port this morning, and I would refer you to the navy for details."));
+    }
+
+    [Fact]
+    public void KeepsALineWhoseYouOnlyNamesWhatWasAsked()
+    {
+        Assert.Equal(["We do not operate the checkpoint you are referring to"], TurnClaims("We do not operate the checkpoint you are referring to."));
+    }
+
+    [Fact]
+    public void SkipsTheSpeakerAnnouncingATopic()
+    {
+        Assert.Empty(TurnClaims("I want to begin with the flooding in the south."));
+    }
+
+    [Fact]
+    public void KeepsAClauseOpenedByADemonstrativeThatInTheSameClaim()
+    {
+        Assert.Equal(
+            ["The depot has one generator left, and that generator failed twice this week"],
+            TurnClaims("The depot has one generator left, and that generator failed twice this week."));
+    }
+
+    [Fact]
+    public void KeepsANoFollowedByAnAnswer()
+    {
+        Assert.Equal(["No, there are no plans to close the crossing"], TurnClaims("No, there are no plans to close the crossing."));
+    }
+
+    [Fact]
+    public void KeepsALineOpeningWithSoFar()
+    {
+        Assert.Equal(["So far 40 families have left the district"], TurnClaims("So far 40 families have left the district."));
+    }
+
+    [Fact]
+    public void DoesNotGiveTheSpeakerAStatementSheReportsFromAnotherBody()
+    {
+        Assert.Empty(TurnClaims("The harbour administration in the north has claimed that the ferries are running on time again."));
+    }
+
+    [Fact]
+    public void CreditsPeopleNarrowedByARelativeClauseInsideATurn()
+    {
+        var claims = Extract.From("Q: Is there water?\n\nMS. VARGA: People who fled the port city tell us that the water supply was cut.").Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("People who fled the port city", claim.Source);
+        Assert.Equal("the water supply was cut", claim.Text);
+    }
+
+    [Fact]
+    public void GivesTheSpeakerTheStatementSheFramesWithIWouldAdd()
+    {
+        Assert.Contains("since Monday, police have recorded nine thefts at the depot", TurnClaims("I would add that since Monday, police have recorded nine thefts at the depot."));
+    }
+
+    [Fact]
+    public void SkipsTheSpeakerDecliningToSpeakOrToPreemptAnInquiry()
+    {
+        Assert.Empty(TurnClaims("I cannot speak about their motives. I would not want to pre-empt the inquiry."));
+    }
+
+    [Fact]
+    public void CreditsAnswerTurnsToThePersonTheIntroductionSaysWasInterviewed()
+    {
+        const string text = "The feud between the brothers Tomas Brel and Piet Brel has split the port gangs. We spoke to Ilse Maren, a researcher who studies the gangs.\n\n" +
+            "Q: Who is winning?\n\nA: The gangs have lost control of the docks since March.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Ilse Maren", claim.Source);
+    }
+
+    [Fact]
+    public void KeepsAnAccountGoingOnWithWeHaveSeenAsOneClaim()
+    {
+        Assert.Equal(
+            ["The shelling has moved towards the coast, and we have seen new craters near the harbour"],
+            TurnClaims("The shelling has moved towards the coast, and we have seen new craters near the harbour."));
+    }
+
+    [Fact]
+    public void StartsAnAssertionAfterIdLikeToAddThat()
+    {
+        Assert.Equal(["the police have closed 12 roads in the district"], TurnClaims("I'd like to add that the police have closed 12 roads in the district."));
+    }
+
+    [Fact]
+    public void KeepsAShortDenialWithAReportingVerb()
+    {
+        Assert.Equal(["We deny that"], TurnClaims("We deny that."));
+    }
+
+    [Fact]
+    public void CreditsTheIntervieweesOwnIThinkToTheInterviewee()
+    {
+        const string text = "We spoke to Ilse Maren, a researcher who studies the port gangs.\n\n" +
+            "Q: What comes next?\n\nA: I think the southern gang will try to ally with the weaker side.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.Equal("Ilse Maren", claim.Source);
+        Assert.Equal("the southern gang will try to ally with the weaker side", claim.Text);
+    }
+
+    [Fact]
+    public void KeepsAShortLineOpeningWithAPluralSubjectAndItsVerb()
+    {
+        Assert.Equal(["Schools close for days at a time"], TurnClaims("Schools close for days at a time."));
+    }
 }
