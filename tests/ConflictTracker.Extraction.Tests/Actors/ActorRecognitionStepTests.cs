@@ -655,4 +655,12 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => (a.Name == "Ethiopia's federal government" || a.Aliases.Contains("Ethiopia's federal government")) && a.Affiliation == "Ethiopia");
     }
+
+    [Fact]
+    public void NamesNoActorInAWireStoryStaffCredits()
+    {
+        var result = Extract.From("Shelling resumed near the port, the army said.\n\n(Reporting by Amara Diallo in Kitwe; Editing by Ruth Adeyemi)");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name is "Amara Diallo" or "Ruth Adeyemi");
+    }
 }
