@@ -110,4 +110,12 @@ public sealed class OrganisationsTests
 
         Assert.Contains("District Court in Kitwe", Assert.Single(result.Actors, a => a.Name == "District Court").Aliases);
     }
+
+    [Fact]
+    public void ReadsAPluralBodyWithItsRemitAsOneName()
+    {
+        var result = Extract.From("Both sides reported to the Joint Committees on the Cessation of Hostilities on Monday.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Joint Committees on the Cessation of Hostilities");
+    }
 }
