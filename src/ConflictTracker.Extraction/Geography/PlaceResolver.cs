@@ -454,7 +454,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
             return inContext && score >= 4.0;
         }
 
-        if (place.IsSeat || place.Population >= 100_000)
+        // A capital is worth naming anywhere; a county seat (PPLA2) such as Meridian, Mississippi, only with support.
+        if (place.FeatureCode is "PPLC" or "PPLA" || place.Population >= 100_000)
         {
             return true;
         }

@@ -221,7 +221,28 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return NewSpot(first, n, key[..length], candidates.ToArray(), viaSkeleton: false);
         }
 
-        return CyrillicMatch(first, key) ?? SkeletonMatch(first, key);
+        return HyphenatedMatch(first, key) ?? CyrillicMatch(first, key) ?? SkeletonMatch(first, key);
+    }
+
+    // "Petion-Ville" for GeoNames' "Pétionville": a hyphenated pair of names is also tried written as one word.
+    private PlaceSpot? HyphenatedMatch(int first, Span<char> key)
+    {
+        if (first + 1 >= tokens.Count || (tokens[first].Shape & TokenShape.HyphenNext) == 0 || (tokens[first + 1].Shape & TokenShape.Capitalised) == 0)
+        {
+            return null;
+        }
+
+        var length = tokens.NGramKey(first, 2, key);
+        var space = length > 0 ? key[..length].IndexOf(' ') : -1;
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        key[(space + 1)..length].CopyTo(key[space..]);
+        var compact = key[..(length - 1)];
+        var candidates = gazetteer.Find(compact);
+        return candidates.IsEmpty || !IsPlausible(first, 2, compact, candidates) ? null : NewSpot(first, 2, compact, candidates.ToArray(), viaSkeleton: false);
     }
 
     // Ukrainian and Russian inflect names ("у Києві", "в Харькове", "під Бахмутом"): drop a case ending and undo the

@@ -50,6 +50,17 @@ public sealed class LocationStepTests
         Assert.DoesNotContain(Locate("BUNIA, Democratic Republic of Congo, Nov 4 (Wire) - Fighters attacked a camp."), l => l.Name == "Nov");
 
     [Fact]
+    public void FindsAPlaceWrittenWithAHyphenThatTheGazetteerWritesAsOneWord()
+    {
+        var place = Assert.Single(Locate("Gangs threatened to march on Petion-Ville, east of the capital."), l => l.Name == "Petion-Ville");
+        Assert.Equal("HT", place.Country);
+    }
+
+    [Fact]
+    public void DoesNotTakeAFarAwayCountySeatWithoutSupportForAPlace() =>
+        Assert.DoesNotContain(Locate("Russian troops took a village south of Kupiansk. Meridian could not verify the claim."), l => l.Name == "Meridian");
+
+    [Fact]
     public void TakesKosovoForACountry()
     {
         var kosovo = Assert.Single(Locate("Clashes broke out in northern Kosovo on Sunday."), l => l.Name == "Kosovo");
