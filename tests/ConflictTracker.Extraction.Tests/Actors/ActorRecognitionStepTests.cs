@@ -663,4 +663,12 @@ public sealed class ActorRecognitionStepTests
 
         Assert.DoesNotContain(result.Actors, a => a.Name is "Amara Diallo" or "Ruth Adeyemi");
     }
+
+    [Fact]
+    public void DoesNotStartANameWithTheVerbOfAQuestion()
+    {
+        var result = Extract.From("Is Lusaka going to send more troops? Has Harare replied?");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Is ", StringComparison.Ordinal) || a.Name.StartsWith("Has ", StringComparison.Ordinal));
+    }
 }
