@@ -118,4 +118,13 @@ public sealed class OrganisationsTests
 
         Assert.Contains(result.Actors, a => a.Name == "Joint Committees on the Cessation of Hostilities");
     }
+
+    [Fact]
+    public void NamesABodyOfAnInternationalOrganisationWithItsOwner()
+    {
+        var result = Extract.From("The African Union's Mediation Council will meet next week.");
+
+        Assert.Contains(result.Actors, a => a.Name == "African Union Mediation Council");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "African Union");
+    }
 }
