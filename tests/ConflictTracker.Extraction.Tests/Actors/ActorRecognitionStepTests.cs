@@ -671,4 +671,14 @@ public sealed class ActorRecognitionStepTests
 
         Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Is ", StringComparison.Ordinal) || a.Name.StartsWith("Has ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsTheBodyInARolesPortfolioWithItsAcronym()
+    {
+        var result = Extract.From("The Minister of Interior of the Northern Regional Government (NRG), Amara Diallo, spoke on Tuesday. The NRG later issued a statement.");
+
+        var body = Assert.Single(result.Actors, a => a.Name == "Northern Regional Government");
+        Assert.Equal(3, body.Mentions.Count); // the name, its acronym in brackets, and the acronym alone
+        Assert.Contains(result.Actors, a => a.Name == "Amara Diallo");
+    }
 }
