@@ -28,6 +28,14 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
                 break;
             }
 
+            // "He cautioned, however, that ...": an aside right after the cue is not content.
+            if (q == p && w is "," && q + 3 < sentence.EndToken && _words.AsideOpeners.ContainsSpan(document.TokenText(q + 1)) && document.TokenText(q + 2) is ",")
+            {
+                p = q + 3;
+                q += 2;
+                continue;
+            }
+
             // "told reporters via a video call from the capital, Kinshasa, that ...": the addressee phrase may hold commas.
             // "said on March 12, 2024, that ...": the commas of a date do not end the search for "that".
             var dateComma = w is "," && q > p && tokens[q - 1].Kind == TokenKind.Number;

@@ -179,14 +179,15 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
     }
 
     /// <summary>The clauses of a line joined by ", and", ", but" or ";", each without its connective: (first token, end token).</summary>
-    private List<(int First, int End)> Clauses(Document document, int first, int end)
+    private static List<(int First, int End)> Clauses(Document document, int first, int end)
     {
         var clauses = new List<(int First, int End)>();
         var clauseFirst = first;
         for (var q = first + 1; q + 1 < end; q++)
         {
             var w = document.TokenText(q);
-            var joined = w is ";" || w is "," && document.TokenText(q + 1) is "and" or "but";
+            // "you, me, and the chief of staff left": the last item of a list is no clause of its own.
+            var joined = w is ";" || w is "," && document.TokenText(q + 1) is "and" or "but" && !(q - 2 >= clauseFirst && document.TokenText(q - 2) is ",");
             if (!joined)
             {
                 continue;
@@ -203,19 +204,6 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         }
 
         clauses.Add((clauseFirst, end));
-
-        // "you, me, and the chief of staff left": a list item without a verb is no clause of its own.
-        for (var c = clauses.Count - 1; c >= 0 && clauses.Count > 1; c--)
-        {
-            if (!HasFiniteVerb(document, clauses[c].First, clauses[c].End) && !IsPronoun(document.TokenText(clauses[c].First)))
-            {
-                var merged = c > 0 ? (clauses[c - 1].First, clauses[c].End) : (clauses[0].First, clauses[1].End);
-                var at = c > 0 ? c - 1 : 0;
-                clauses.RemoveAt(at + 1);
-                clauses[at] = merged;
-            }
-        }
-
         return clauses;
     }
 
@@ -227,6 +215,11 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
     {
         var firstWord = document.TokenText(first);
         var firstPerson = firstWord is "I" or "We" or "we" or "I'd" or "We'd";
+        if (IsEvaluation(document, first, end))
+        {
+            return false;
+        }
+
         var takes = false;
         for (var k = first; k < end; k++)
         {
@@ -246,6 +239,36 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
 
             // "I want to start with X", "We would like to thank Y": the speaker's plan, not a statement of fact.
             if (firstPerson && k <= first + 3 && w is "want" or "like" && k + 1 < end && document.TokenText(k + 1) is "to")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "That is real progress", "This is not about ideology": the speaker's verdict on what was just said, unless it
+    /// calls it true or false ("That is a lie") or tells what was done ("this was done to cover a retreat").
+    /// </summary>
+    private bool IsEvaluation(Document document, int first, int end)
+    {
+        var copula = first + 1;
+        if (copula + 1 >= end || document.TokenText(first) is not ("That" or "This" or "that" or "this") ||
+            !(document.TokenText(copula) is "is" or "was" || document.Tokens[copula].Kind == TokenKind.Possessive))
+        {
+            return false;
+        }
+
+        var next = copula + 1 < end && document.TokenText(copula + 1) is "not" or "simply" or "just" or "also" ? copula + 2 : copula + 1;
+        if (next < end && (document.TokenText(next) is "done" or "made" or "taken" or "given" || document.TokenText(next).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var q = next; q < end; q++)
+        {
+            if (document.Tokens[q].IsWord && _words.Verdicts.ContainsSpan(document.TokenText(q)))
             {
                 return false;
             }
@@ -448,11 +471,11 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         return false;
     }
 
-    /// <summary>"Schools close for days", "Prices rose again": a plural noun and a lower-case word after it read as subject and verb.</summary>
+    /// <summary>"Schools close for days", "The terrorists always inflate figures": a plural noun and a lower-case word after it read as subject and verb.</summary>
     private static bool OpensWithPluralSubject(Document document, Sentence sentence)
     {
-        var first = sentence.FirstToken;
-        return first + 2 < sentence.EndToken && document.Tokens[first].IsCapitalised && document.TokenText(first) is { Length: > 3 } noun && noun[^1] == 's' && noun[^2] != 's' &&
+        var first = document.TokenText(sentence.FirstToken) is "The" or "These" or "Our" or "Their" or "Many" or "Some" ? sentence.FirstToken + 1 : sentence.FirstToken;
+        return first + 2 < sentence.EndToken && document.Tokens[first].IsWord && document.TokenText(first) is { Length: > 3 } noun && noun[^1] == 's' && noun[^2] != 's' &&
             document.Tokens[first + 1].IsWord && document.Tokens[first + 1].IsLower &&
             document.TokenText(first + 1) is not ("of" or "in" or "at" or "for" or "on" or "from" or "with" or "and" or "to" or "by");
     }

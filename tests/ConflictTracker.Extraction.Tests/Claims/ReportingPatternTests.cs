@@ -322,4 +322,21 @@ public sealed class ReportingPatternTests
 
         Assert.Equal("Ostland will not tolerate this", claim.Text);
     }
+
+    [Fact]
+    public void StartsTheContentAfterAnAsideRightAfterTheCue()
+    {
+        var claims = Extract.From("Analyst Marta Vinter said the talks would resume in May. She cautioned, however, that the ceasefire was fragile.").Claims;
+
+        Assert.Contains(claims, c => c.Text == "the ceasefire was fragile");
+    }
+
+    [Fact]
+    public void ReadsADisputedFigureAsADenial()
+    {
+        var claim = Extract.SingleClaim("The Ostland Defence Ministry disputed that figure.");
+
+        Assert.Equal("that figure", claim.Text);
+        Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
+    }
 }

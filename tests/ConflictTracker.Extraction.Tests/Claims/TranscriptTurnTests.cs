@@ -254,4 +254,30 @@ public sealed class TranscriptTurnTests
     {
         Assert.Equal(["Schools close for days at a time"], TurnClaims("Schools close for days at a time."));
     }
+
+    [Fact]
+    public void DropsTheSpeakersVerdictOnWhatWasJustSaidButKeepsTheFact()
+    {
+        Assert.Equal(
+            ["the coast guard handles that"],
+            TurnClaims("That is outside our area; the coast guard handles that."));
+    }
+
+    [Fact]
+    public void KeepsCallingSomethingALieAsAnAssertion()
+    {
+        Assert.Equal(["That is a lie"], TurnClaims("That is a lie."));
+    }
+
+    [Fact]
+    public void DoesNotSplitTheLastItemOfAListIntoAClause()
+    {
+        Assert.Empty(TurnClaims("Ms Korr, all of us, you, me, and the harbour master left the port early that morning."));
+    }
+
+    [Fact]
+    public void KeepsAShortLineWithADeterminerPluralSubjectAndItsVerb()
+    {
+        Assert.Equal(["The gangs always inflate their numbers"], TurnClaims("The gangs always inflate their numbers."));
+    }
 }
