@@ -16,6 +16,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         MoveCapitalsToGovernments(table);
         LinkBareBodies(table);
         LinkBareForces(document, table);
+        LinkBareGovernments(document, table);
         LinkAuthoritiesToGovernments(table);
     }
 
@@ -81,6 +82,21 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         }
 
         return initials.ToString();
+    }
+
+    /// <summary>"the government said", "my government will" in a report about one country: that country's government.</summary>
+    private void LinkBareGovernments(Document document, ActorTable table)
+    {
+        if (table.BareGovernments.Count == 0 || ReportCountry.Main(document, lexicons.Countries) is not { } country)
+        {
+            return;
+        }
+
+        var government = CountryPhrases.GovernmentOf(table, country, "government");
+        foreach (var (first, end) in table.BareGovernments)
+        {
+            table.AddMention(government, first, end);
+        }
     }
 
     /// <summary>"the Government of Zambia ... Zambian authorities": a country's authorities are its government when the report names both.</summary>

@@ -52,6 +52,11 @@ public sealed class ActorRecognitionStep : IExtractionStep
 
         foreach (var sentence in document.Sentences)
         {
+            if (IsCredits(document, sentence))
+            {
+                continue;
+            }
+
             var i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -65,6 +70,24 @@ public sealed class ActorRecognitionStep : IExtractionStep
         }
 
         _links.Link(document, table);
+    }
+
+    /// <summary>"(Reporting by A in Juba; Editing by B)": the wire's staff credits name no actor of the story.</summary>
+    private static bool IsCredits(Document document, Sentence sentence)
+    {
+        var k = sentence.FirstToken;
+        if (k < sentence.EndToken && document.Normalized[document.Tokens[k].Start] == '(')
+        {
+            k++;
+        }
+
+        if (k < sentence.EndToken && document.TokenText(k) is "Additional" or "additional")
+        {
+            k++;
+        }
+
+        return k + 1 < sentence.EndToken && document.TokenText(k) is "Reporting" or "reporting" or "Writing" or "Editing" or "Compiled" or "Produced" &&
+            document.TokenText(k + 1) is "by";
     }
 
     private int Recognise(Document document, ActorTable table, bool[] located, Sentence sentence, int i)
@@ -92,7 +115,7 @@ public sealed class ActorRecognitionStep : IExtractionStep
             }
 
             _described.TryRoleOfOrganisation(document, table, sentence, i);
-            _countries.NoteBareForces(document, table, sentence, i);
+            _countries.NoteUnnamedActors(document, table, sentence, i);
             return _countries.TryGovernmentForces(document, table, sentence, i, out next) ? next : i + 1;
         }
 

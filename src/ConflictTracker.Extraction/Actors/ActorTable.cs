@@ -32,6 +32,9 @@ public sealed class ActorTable
     /// <summary>"the army", "the military": the report's own country's forces, linked once every actor is known.</summary>
     public List<(int First, int End)> BareForces { get; } = [];
 
+    /// <summary>"the government", "the federal government", "my government": the report's own country's, linked once every actor is known.</summary>
+    public List<(int First, int End)> BareGovernments { get; } = [];
+
     /// <summary>Codes of the countries the report names, once a rule has needed them.</summary>
     public HashSet<string>? CountriesNamed { get; set; }
 

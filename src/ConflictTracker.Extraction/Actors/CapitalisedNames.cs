@@ -172,7 +172,7 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
             }
 
             // "Framework for the Defence of the People": a connector and an article inside a long name.
-            if (t.IsWord && t.IsLower && k > i && document.TokenText(k) is "for" or "of" && k + 2 < sentence.EndToken && document.TokenText(k + 1) is "the" &&
+            if (t.IsWord && t.IsLower && k > i && document.TokenText(k) is "for" or "of" or "on" && k + 2 < sentence.EndToken && document.TokenText(k + 1) is "the" &&
                 tokens[k + 2].IsWord && tokens[k + 2].IsCapitalised && tokens[k + 2].NewlinesBefore == 0 && !DateWords.ContainsSpan(document.TokenText(k + 2)))
             {
                 k += 2;

@@ -148,6 +148,50 @@ internal sealed class CapitalisedRoles(ExtractionLexicons lexicons, PersonNames 
             }
         }
 
-        return found;
+        return found ?? AddNamedPortfolioBody(document, table, first, end);
+    }
+
+    /// <summary>
+    /// "the Minister of Interior of the Kurdistan Regional Government (KRG)": a body named by its head noun after the
+    /// portfolio is an actor too, and the acronym after the role is its own.
+    /// </summary>
+    private string? AddNamedPortfolioBody(Document document, ActorTable table, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var of = first + 1;
+        while (of < end && document.TokenText(of) is not "of")
+        {
+            of++;
+        }
+
+        var start = of + 1 < end && document.TokenText(of + 1) is "the" ? of + 2 : of + 1;
+        if (end - start < 2 || !tokens[start].IsCapitalised)
+        {
+            return null;
+        }
+
+        var head = false;
+        for (var k = start; k < end && !head; k++)
+        {
+            head = tokens[k].IsCapitalised && lexicons.OrgHeads.TryGetSpan(document.TokenText(k), out _);
+        }
+
+        if (!head)
+        {
+            return null;
+        }
+
+        var name = text.Substring(tokens[start].Start, tokens[end - 1].End - tokens[start].Start);
+        lexicons.OrgHeads.TryGetSpan(document.TokenText(end - 1), out var type);
+        var body = table.Find(name) ?? table.GetOrAdd(name, type, null);
+        body.Emit = true;
+        table.AddLooseMention(body, start, end);
+        if (end + 2 < document.TokenCount && text[tokens[end].Start] == '(' && tokens[end + 1].IsAllCaps && text[tokens[end + 2].Start] == ')')
+        {
+            table.ShortNames.TryAdd(text.Substring(tokens[end + 1].Start, tokens[end + 1].Length), body);
+        }
+
+        return name;
     }
 }

@@ -54,13 +54,31 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
     }
 
     /// <summary>
-    /// "the army said", "the military has denied": forces named without their country are noted here and linked after
-    /// the pass to the report's own country's forces (see <see cref="ActorLinks"/>).
+    /// "the army said", "the government has denied": forces and governments named without their country are noted here
+    /// and linked after the pass to the report's own country's (see <see cref="ActorLinks"/>).
     /// </summary>
-    public void NoteBareForces(Document document, ActorTable table, Sentence sentence, int i)
+    public void NoteUnnamedActors(Document document, ActorTable table, Sentence sentence, int i)
     {
         var end = sentence.EndToken;
-        if (i - 1 < sentence.FirstToken || document.TokenText(i - 1) is not ("the" or "The"))
+        if (i - 1 < sentence.FirstToken)
+        {
+            return;
+        }
+
+        // "Prime Minister Amara's government": a leader's government, named by the leader.
+        if (document.Tokens[i - 1].Kind == TokenKind.Possessive && i - 2 >= sentence.FirstToken && document.Tokens[i - 2].IsCapitalised &&
+            document.TokenText(i) is "government" && !lexicons.CountryNames.TryMatch(document.Normalized, document.Tokens, i - 2, i - 1, out _, out _))
+        {
+            NoteBareGovernment(document, table, sentence, i, i);
+            return;
+        }
+
+        if (document.TokenText(i - 1) is not ("the" or "The" or "my" or "My" or "our" or "Our"))
+        {
+            return;
+        }
+
+        if (document.TokenText(i) is "government" or "federal" or "central" or "national" && NoteBareGovernment(document, table, sentence, i, i - 1))
         {
             return;
         }
@@ -79,6 +97,26 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
         }
 
         table.BareForces.Add((i - 1, forcesEnd));
+    }
+
+    /// <summary>"the government said", "the federal government", "my government" (a leader speaking): noted for <see cref="ActorLinks"/>.</summary>
+    private static bool NoteBareGovernment(Document document, ActorTable table, Sentence sentence, int i, int first)
+    {
+        var head = document.TokenText(i) is "government" ? i : i + 1;
+        if (head >= sentence.EndToken || document.TokenText(head) is not "government")
+        {
+            return false;
+        }
+
+        var after = head + 1 < sentence.EndToken ? document.TokenText(head + 1) : default;
+        if (after is "of" or "in" or "forces" or "troops" or "soldiers" or "officials" or "body" or "bodies" or "spokesman" or "spokeswoman" or "spokesperson" or "ministers" or "critics" ||
+            head + 1 < sentence.EndToken && document.Tokens[head + 1].IsCapitalised && document.Tokens[head + 1].NewlinesBefore == 0)
+        {
+            return true; // said and done: not a bare mention of the government
+        }
+
+        table.BareGovernments.Add((first, head + 1));
+        return true;
     }
 
     /// <summary>"government forces shelled the town": the state's forces, named by the text's own words.</summary>

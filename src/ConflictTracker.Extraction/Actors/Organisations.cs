@@ -55,6 +55,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
                 table.Find(name) ?? table.GetOrAdd(name, orgKind, affiliation);
             record.Emit = true;
             table.AddMention(record, first, seqEnd);
+            AddSeatAlias(document, sentence, record, name, seqEnd);
             if (acronym is not null)
             {
                 table.ShortNames[acronym] = record;
@@ -88,6 +89,51 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The African Union's Peace and Security Council": a body of an international organisation is known with its
+    /// owner's name ("African Union Peace and Security Council"); the owner named only to own it does not act.
+    /// </summary>
+    private static ActorRecord? InternationalBody(Document document, ActorTable table, Sentence sentence, int first, string name, ActorType type)
+    {
+        if (first - 2 < sentence.FirstToken || document.Tokens[first - 1].Kind != TokenKind.Possessive ||
+            table.AtToken(first - 2) is not { Type: ActorType.InternationalOrg } owner)
+        {
+            return null;
+        }
+
+        var qualified = owner.Name + " " + name;
+        var record = table.Find(qualified) ?? table.GetOrAdd(qualified, type == ActorType.Organization ? ActorType.InternationalOrg : type, owner.Name);
+        record.KeepsName = true;
+        record.AddAlias(owner.Name + "'s " + name);
+        if (owner.Mentions.Count == 1)
+        {
+            owner.Emit = false;
+        }
+
+        return record;
+    }
+
+    /// <summary>"the Basic Court in Mitrovica": the body's name with its seat is an alias, the way such bodies are often known.</summary>
+    private static void AddSeatAlias(Document document, Sentence sentence, ActorRecord record, string name, int end)
+    {
+        if (end + 1 >= sentence.EndToken || document.TokenText(end) is not "in")
+        {
+            return;
+        }
+
+        var place = end + 1;
+        while (place < sentence.EndToken && place < end + 4 && document.Tokens[place].IsCapitalised && document.Tokens[place].NewlinesBefore == 0)
+        {
+            place++;
+        }
+
+        if (place > end + 1)
+        {
+            var tokens = document.Tokens;
+            record.AddAlias(name + " " + document.Normalized.Substring(tokens[end].Start, tokens[place - 1].End - tokens[end].Start));
+        }
     }
 
     /// <summary>An undefined acronym named by a descriptor ("power company DTEK"), speaking ("DTEK said") or with its people ("KFOR troops").</summary>
@@ -146,7 +192,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
         }
         else
         {
-            return null;
+            return InternationalBody(document, table, sentence, first, name, type);
         }
 
         var qualified = (owner.Demonyms.Count > 0 ? owner.Demonyms[0] : owner.Name) + " " + name;

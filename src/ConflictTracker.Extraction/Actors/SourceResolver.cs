@@ -80,6 +80,7 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
                 return LastBefore(mentions, offset, a =>
                     a.Roles.Contains(reference) ||
                     a.Name.EndsWith(reference, StringComparison.OrdinalIgnoreCase) ||
+                    reference == "government" && a.Name.StartsWith("Government of ", StringComparison.Ordinal) ||
                     headOfName && !a.Described && a.Name.Contains(reference, StringComparison.OrdinalIgnoreCase) ||
                     a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described ||
                     types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0);

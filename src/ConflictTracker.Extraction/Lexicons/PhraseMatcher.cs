@@ -38,7 +38,8 @@ public sealed class PhraseMatcher<T>
             {
                 var t = tokens[k];
                 words[k - first] = text.Substring(t.Start, t.Length);
-                exact[k - first] = caseSensitiveAcronyms && t.IsAllCaps && t.Length <= 5;
+                // "WHO" never matches "who", nor "LeT" "Let": short acronyms, all capitals or mixed, match as written.
+                exact[k - first] = caseSensitiveAcronyms && t.Length <= 5 && (t.IsAllCaps || HasInnerCapital(words[k - first]));
                 cased[k - first] = !t.IsLower;
             }
 
@@ -58,6 +59,19 @@ public sealed class PhraseMatcher<T>
     }
 
     public int Count => _byFirst.Count;
+
+    private static bool HasInnerCapital(string word)
+    {
+        for (var c = 1; c < word.Length; c++)
+        {
+            if (char.IsUpper(word[c]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest phrase starting at token <paramref name="index"/>; <paramref name="end"/> is the exclusive end token.</summary>
     public bool TryMatch(string text, Token[] tokens, int index, int limit, out T value, out int end)

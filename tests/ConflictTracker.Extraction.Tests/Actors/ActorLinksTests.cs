@@ -56,4 +56,29 @@ public sealed class ActorLinksTests
         Assert.Equal(3, front.Mentions.Count);
         Assert.DoesNotContain(result.Actors, a => a.Name == "NLF");
     }
+
+    [Fact]
+    public void TakesALeadersOwnGovernmentInASpeechForTheGovernmentOfTheReportsCountry()
+    {
+        var result = Extract.From("Citizens of Kitwe and Ndola, my government will rebuild every school in Kitwe.");
+
+        Assert.Contains("my government", Assert.Single(result.Actors, a => a.Name == "Government of Zambia").Aliases);
+    }
+
+    [Fact]
+    public void LeavesTheGovernmentOfANamedCountryToItsOwnRule()
+    {
+        var result = Extract.From("Gunmen attacked Kitwe and Ndola. The government of Malawi offered help.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Government of Zambia");
+    }
+
+    [Fact]
+    public void TakesALeadersGovernmentForTheGovernmentOfTheReportsCountry()
+    {
+        var result = Extract.From("Protests spread from Kitwe to Ndola. Prime Minister Banda's government has said it will not negotiate.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Government of Zambia");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Banda's", StringComparison.Ordinal));
+    }
 }

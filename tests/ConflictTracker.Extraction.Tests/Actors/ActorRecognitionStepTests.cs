@@ -655,4 +655,30 @@ public sealed class ActorRecognitionStepTests
 
         Assert.Contains(result.Actors, a => (a.Name == "Ethiopia's federal government" || a.Aliases.Contains("Ethiopia's federal government")) && a.Affiliation == "Ethiopia");
     }
+
+    [Fact]
+    public void NamesNoActorInAWireStoryStaffCredits()
+    {
+        var result = Extract.From("Shelling resumed near the port, the army said.\n\n(Reporting by Amara Diallo in Kitwe; Editing by Ruth Adeyemi)");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name is "Amara Diallo" or "Ruth Adeyemi");
+    }
+
+    [Fact]
+    public void DoesNotStartANameWithTheVerbOfAQuestion()
+    {
+        var result = Extract.From("Is Lusaka going to send more troops? Has Harare replied?");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Is ", StringComparison.Ordinal) || a.Name.StartsWith("Has ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsTheBodyInARolesPortfolioWithItsAcronym()
+    {
+        var result = Extract.From("The Minister of Interior of the Northern Regional Government (NRG), Amara Diallo, spoke on Tuesday. The NRG later issued a statement.");
+
+        var body = Assert.Single(result.Actors, a => a.Name == "Northern Regional Government");
+        Assert.Equal(3, body.Mentions.Count); // the name, its acronym in brackets, and the acronym alone
+        Assert.Contains(result.Actors, a => a.Name == "Amara Diallo");
+    }
 }

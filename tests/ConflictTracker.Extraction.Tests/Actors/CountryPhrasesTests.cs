@@ -38,4 +38,12 @@ public sealed class CountryPhrasesTests
 
         Assert.Contains(result.Actors, a => a.Name == "Government of Niger");
     }
+
+    [Fact]
+    public void TakesACountrysDronesForItsForces()
+    {
+        var result = Extract.From("Zambian drones struck a convoy near the border on Wednesday.");
+
+        Assert.Contains(result.Actors, a => a.Type == ActorType.Military && a.Affiliation == "Zambia");
+    }
 }

@@ -35,4 +35,12 @@ public sealed class DictionaryActorsTests
         Assert.DoesNotContain(result.Actors, a => a.Name == "Foreign, Commonwealth and Development Office");
         Assert.Contains(result.Actors, a => a.Aliases.Contains("Kenya's Foreign Office"));
     }
+
+    [Fact]
+    public void DoesNotReadAnOrdinaryWordAsAMixedCaseAcronym()
+    {
+        var result = Extract.From("Let me be clear: we will defend every village.");
+
+        Assert.Empty(result.Actors);
+    }
 }

@@ -102,4 +102,29 @@ public sealed class OrganisationsTests
 
         Assert.Equal(ActorType.Media, Assert.Single(result.Actors, a => a.Name == "Sentinel news agency").Type);
     }
+
+    [Fact]
+    public void KnowsACourtAlsoByItsSeat()
+    {
+        var result = Extract.From("The arrests were ordered by the District Court in Kitwe on Friday.");
+
+        Assert.Contains("District Court in Kitwe", Assert.Single(result.Actors, a => a.Name == "District Court").Aliases);
+    }
+
+    [Fact]
+    public void ReadsAPluralBodyWithItsRemitAsOneName()
+    {
+        var result = Extract.From("Both sides reported to the Joint Committees on the Cessation of Hostilities on Monday.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Joint Committees on the Cessation of Hostilities");
+    }
+
+    [Fact]
+    public void NamesABodyOfAnInternationalOrganisationWithItsOwner()
+    {
+        var result = Extract.From("The African Union's Mediation Council will meet next week.");
+
+        Assert.Contains(result.Actors, a => a.Name == "African Union Mediation Council");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "African Union");
+    }
 }
