@@ -62,6 +62,11 @@ internal sealed class PersonNames(ExtractionLexicons lexicons)
         }
 
         var w = document.Normalized.AsSpan(t.Start, t.Length);
+        if (IsCompoundAdjective(w))
+        {
+            return false; // "Houthi-controlled Hodeidah", "English-speaking North-West": a place described, not a person
+        }
+
         if (lexicons.NonNameWords.ContainsSpan(w) || lexicons.OrgHeads.ContainsKeySpan(w) || lexicons.Titles.ContainsWord(w) && t.Length > 1 && IsSingleWordTitle(document, k))
         {
             return false;
@@ -78,6 +83,12 @@ internal sealed class PersonNames(ExtractionLexicons lexicons)
         }
 
         return !lexicons.Demonyms.ContainsWord(w) || k + 1 < document.TokenCount && document.Tokens[k + 1].IsCapitalised && k > 0 && document.Tokens[k - 1].IsCapitalised;
+    }
+
+    private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && !word[..hyphen].Contains('-');
     }
 
     private bool IsSingleWordTitle(Document document, int k) =>

@@ -119,6 +119,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         "new", "main", "national", "international", "regional", "central", "military", "general", "public", "state",
         "refugee", "border", "river", "island", "security", "buffer", "exclusion", "demilitarised", "demilitarized",
         "president", "minister", "prime", "foreign", "defence", "defense", "interior", "home", "special", "economic",
+        "operation",
     };
 
     // Span lookups: this runs over every token of every report, so no string per token.

@@ -539,6 +539,11 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return false; // "the Gusau-Funtua road": two places, not one double-barrelled name
         }
 
+        if (before && tokens.Key(index).EndsWith("phone"))
+        {
+            return false; // "Anglophone Bamenda": a language area describes the place
+        }
+
         var key = tokens.Key(index);
         if (key.IsEmpty || Gazetteer.IsRegionWord(key) || CalendarLookup.Contains(key) || gazetteer.CountryOfDemonym(key) is not null || TitleLookup.Contains(key)
             || ((shape & TokenShape.SentenceStart) != 0 && SentenceOpenerLookup.Contains(key)) || DirectionLookup.Contains(key)
@@ -660,7 +665,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         // "Kyiv-based" is the exception: an organisation based somewhere puts that place in the report.
         var next = tokens.Key(last + 1);
         return (tokens[last + 1].Shape & TokenShape.Capitalised) == 0 && next is not "based"
-            && (next.EndsWith("ed") || next is "run" or "held" or "born" or "made" or "bound");
+            && (next.EndsWith("ed") || next.EndsWith("ing") || next is "run" or "held" or "born" or "made" or "bound");
     }
 
     /// <summary>"GOMA, Congo (Reuters) —": a word opening a line and followed by a comma is a dateline, even when short and in capitals.</summary>

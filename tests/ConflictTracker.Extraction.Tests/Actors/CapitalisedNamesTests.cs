@@ -27,4 +27,16 @@ public sealed class CapitalisedNamesTests
 
         Assert.Contains(result.Actors, a => a.Name == "Peace and Security Council");
     }
+
+    [Theory]
+    [InlineData("Strikes hit Houthi-controlled Hodeidah overnight.", "Hodeidah")]
+    [InlineData("Separatists attacked a school in Anglophone Bamenda.", "Bamenda")]
+    [InlineData("Aid groups in Cameroon's English-speaking North-West are stretched.", "North-West")]
+    public void TakesAPlaceAfterADescribingAdjectiveForAPlaceNotAPerson(string text, string place)
+    {
+        var result = Extract.From(text);
+
+        Assert.Contains(result.Locations, l => l.Name == place);
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
 }

@@ -181,6 +181,10 @@ public sealed class FeatureSpotterTests
         Assert.Empty(Locate("Mihyung Park said the Operational Reserve Force had arrived."));
 
     [Fact]
+    public void DoesNotTakeAMilitaryOperationForAFeature() =>
+        Assert.Empty(Locate("The army launched Operation Desert Shield at dawn."));
+
+    [Fact]
     public void DoesNotTakeCommonPhrasesForFeatures()
     {
         Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
