@@ -241,6 +241,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         var text = document.Normalized;
         var tokens = document.Tokens;
         var surnames = new Dictionary<string, ActorRecord?>(StringComparer.OrdinalIgnoreCase);
+        var givenNames = new Dictionary<string, ActorRecord?>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in table.All)
         {
             if (record.Type != ActorType.Person || record.MergedInto is not null)
@@ -260,15 +261,29 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
                 var surname = parts[last - 1];
                 surnames[surname] = surnames.TryGetValue(surname, out var other) && other != record ? null : record;
                 // "Jean-Pierre", "Lloyd Austin" vs "Austin": hyphenated surnames are whole tokens already.
+                if (parts[0].Length > 1)
+                {
+                    givenNames[parts[0]] = givenNames.TryGetValue(parts[0], out var namesake) && namesake != record ? null : record;
+                }
             }
         }
 
         foreach (var record in table.All)
         {
-            if (record.Type == ActorType.Person && record.MergedInto is null && !record.Name.Contains(' ', StringComparison.Ordinal)
-                && surnames.TryGetValue(record.Name, out var full) && full is not null)
+            if (record.Type != ActorType.Person || record.MergedInto is not null || record.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (surnames.TryGetValue(record.Name, out var full) && full is not null)
             {
                 table.Merge(record, full);
+            }
+            else if (givenNames.TryGetValue(record.Name, out var named) && named is not null && !surnames.ContainsKey(record.Name) && IsSpeakerLabel(document, record))
+            {
+                // "MAJ. GEN. WINTHAI:" after "Major General Winthai Suvaree": Thai, Indonesian and other speakers are
+                // labelled by their given name.
+                table.Merge(record, named);
             }
         }
 
@@ -290,6 +305,21 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
                 table.AddMention(org, k, k + 1);
             }
         }
+    }
+
+    private static bool IsSpeakerLabel(Document document, ActorRecord record)
+    {
+        foreach (var turn in document.Turns)
+        {
+            var start = document.Tokens[turn.LabelFirstToken].Start;
+            var end = document.Tokens[turn.LabelEndToken - 1].End;
+            if (record.Mentions.Exists(m => m.Start >= start && m.End <= end))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"President Amara Diallo ... the President said": a role-only person is the named holder of that role, when there is one.</summary>

@@ -19,6 +19,23 @@ public sealed class SpeakerLabelsTests
         """;
 
     [Fact]
+    public void LinksAGivenNameLabelToTheFullNameIntroducedBefore()
+    {
+        var result = Extract.From("""
+            Excerpt from a briefing with the army spokesman, Major General Somchai Phrommin.
+
+            MAJ. GEN. SOMCHAI: Three soldiers were wounded near the border this morning.
+
+            Q: Who laid the mines?
+
+            MAJ. GEN. SOMCHAI: The mines were newly laid.
+            """);
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Equals("Somchai", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(result.Claims, c => c.Source == "Somchai Phrommin" && c.Text.StartsWith("Three soldiers", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LinksAShoutedSurnameLabelToTheFullNameIntroducedBefore()
     {
         var result = Extract.From(Briefing);
