@@ -206,10 +206,12 @@ public sealed class TranscriptTurnTests
         Assert.Empty(TurnClaims("I cannot speak about their motives. I would not want to pre-empt the inquiry."));
     }
 
-    [Fact]
-    public void CreditsAnswerTurnsToThePersonTheIntroductionSaysWasInterviewed()
+    [Theory]
+    [InlineData("We spoke to Ilse Maren, a researcher who studies the gangs.")]
+    [InlineData("We asked Ilse Maren, a researcher who studies the gangs, what comes next.")]
+    public void CreditsAnswerTurnsToThePersonTheIntroductionSaysWasInterviewed(string introduction)
     {
-        const string text = "The feud between the brothers Tomas Brel and Piet Brel has split the port gangs. We spoke to Ilse Maren, a researcher who studies the gangs.\n\n" +
+        var text = "The feud between the brothers Tomas Brel and Piet Brel has split the port gangs. " + introduction + "\n\n" +
             "Q: Who is winning?\n\nA: The gangs have lost control of the docks since March.";
 
         var claim = Assert.Single(Extract.From(text).Claims);
