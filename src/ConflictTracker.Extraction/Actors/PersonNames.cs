@@ -24,6 +24,11 @@ internal sealed class PersonNames(ExtractionLexicons lexicons)
 
     public bool IsPersonName(Document document, int first, int end)
     {
+        if (lexicons.Capitals.TryMatch(document.Normalized, document.Tokens, first, end, out _, out var capitalEnd) && capitalEnd == end)
+        {
+            return false; // "relations between Addis Ababa and Asmara": a capital, never a person
+        }
+
         var words = 0;
         for (var k = first; k < end; k++)
         {

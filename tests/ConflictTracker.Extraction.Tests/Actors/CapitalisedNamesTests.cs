@@ -39,4 +39,12 @@ public sealed class CapitalisedNamesTests
         Assert.Contains(result.Locations, l => l.Name == place);
         Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
     }
+
+    [Fact]
+    public void DoesNotTakeACapitalForAPerson()
+    {
+        var result = Extract.From("Relations between Addis Ababa and Asmara are at their worst in years.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
 }
