@@ -104,12 +104,16 @@ internal static class TextNames
         var words = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word is "of" or "for" or "the" or "and" or "in" or "on" or "de" or "du" or "des" or "al")
+            if (word is "of" or "for" or "the" or "and" or "&" or "in" or "on" or "de" or "du" or "des" or "al")
             {
                 continue;
             }
 
-            if (!char.IsUpper(word[0]) || word.Contains('\'') || word.Contains('\u2019') || word.Contains('.'))
+            // "al-Islam", "wal-Muslimin": a lower-case Arabic article joined to a capitalised name is part of the name.
+            var core = word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length ? word[(hyphen + 1)..] : word;
+            // "Jama'at" keeps its apostrophe; "Mali's armed forces" is a possessive phrase, not a name.
+            var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word[^1] is '\'' or '\u2019';
+            if (!char.IsUpper(word[0]) && !char.IsUpper(core[0]) || possessive || word.Contains('.'))
             {
                 return false;
             }

@@ -91,6 +91,22 @@ internal sealed class ReportingVerbRule(
             j -= 4; // "but at the same time said"
         }
 
+        if (IsParticiple(document, k) && j - 2 > sentence.FirstToken && _words.DateWords.ContainsSpan(document.TokenText(j)))
+        {
+            // "X published a video on Saturday saying ...": the time phrase stands between the document and its participle.
+            var time = j - 1;
+            if (_words.DateWords.ContainsSpan(document.TokenText(time)))
+            {
+                time--; // "on Saturday night"
+            }
+
+            if (time - 1 > sentence.FirstToken && document.TokenText(time) is "on" or "last" or "this" or "late" or "early" &&
+                _words.DocumentNouns.ContainsSpan(document.TokenText(time - 1)))
+            {
+                j = time - 1;
+            }
+        }
+
         while (j >= sentence.FirstToken && tokens[j].IsWord && _words.SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))
         {
             j--;

@@ -67,6 +67,12 @@ internal sealed class SourceAfterCue(ExtractionLexicons lexicons, DescribedSourc
 
         if (tokens[p].IsWord && IsPronoun(document.Normalized.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
+            if (afterCue && p + 1 < sentence.EndToken && tokens[p + 1].IsWord && tokens[p + 1].IsLower &&
+                !_words.AdjunctWords.ContainsSpan(document.TokenText(p + 1)) && !_words.SourceFollowers.ContainsSpan(document.TokenText(p + 1)))
+            {
+                return false; // "X, a nurse, said she walks to work": the pronoun is the subject of the content, not "said she."
+            }
+
             draft.Reference = document.Normalized.Substring(tokens[p].Start, tokens[p].Length).ToLowerInvariant();
             draft.ReferenceToken = p;
             end = p + 1;
