@@ -85,13 +85,31 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["upazila"] = (HeadRole.Unit, LocationKind.Region, true),
         ["payam"] = (HeadRole.Unit, LocationKind.Region, true),
         ["commune"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["township"] = (HeadRole.Unit, LocationKind.Region, true), // Myanmar's and South Africa's townships
     };
 
     // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
     private static readonly HashSet<string> PluralUnits = new(StringComparer.Ordinal)
     {
         "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures", "departments",
-        "woredas", "raions", "hromadas", "tehsils", "upazilas", "payams", "communes",
+        "woredas", "raions", "hromadas", "tehsils", "upazilas", "payams", "communes", "townships",
+    };
+
+    // "the Torkham and Spin Boldak crossings", "the Sobat and White Nile rivers", "the Batifa and Deraluk areas":
+    // a plural head makes each listed name a place of that sort; the gazetteer's own reading of a name wins.
+    private static readonly Dictionary<string, (string Word, LocationKind Kind)> PluralFeatures = new(StringComparer.Ordinal)
+    {
+        ["crossings"] = (" crossing", LocationKind.Feature),
+        ["rivers"] = (" River", LocationKind.Feature),
+        ["areas"] = ("", LocationKind.Village),
+        ["valleys"] = (" Valley", LocationKind.Feature),
+    };
+
+    // Words after which a list of names is a list of places once one of them is a known town ("around Djibo, Arbinda
+    // and Diapaga"): the same preposition governs every member.
+    private static readonly HashSet<string> ListLocatives = new(StringComparer.Ordinal)
+    {
+        "in", "near", "around", "at", "from", "towards", "toward", "between", "outside", "via", "through", "of", "into",
     };
 
     // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
@@ -130,6 +148,9 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private static readonly Dictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> SettlementLookup = SettlementWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralUnitLookup = PluralUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLocativeLookup = ListLocatives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, (string Word, LocationKind Kind)>.AlternateLookup<ReadOnlySpan<char>> PluralFeatureLookup =
+        PluralFeatures.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public void Add(List<ExtractedLocation> locations)
     {
@@ -198,6 +219,16 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                      && NameBefore(i, headCapitalised: true) is (var lastPark, _) && IsPutInside(FirstListed(lastPark)))
             {
                 AddListedFeatures(i, " park", LocationKind.Feature, found); // "inside the W and Pendjari parks"
+            }
+
+            else if (PluralFeatureLookup.TryGetValue(key, out var plural) && (tokens[i].Shape & TokenShape.Capitalised) == 0)
+            {
+                AddListedUnknown(i, plural.Word, plural.Kind, locations, found);
+            }
+
+            if (ListLocativeLookup.Contains(key) && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0)
+            {
+                AddListedSettlements(i + 1, locations, found);
             }
 
             if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
@@ -400,6 +431,155 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ForEachListedName(head, (nameStart, nameEnd, name) =>
             found.Add((name + word, kind, HeadRole.PointFeature, nameStart, nameEnd, nameStart, nameEnd)));
 
+    // Only names the gazetteer did not take: "Spin Boldak" in "the Torkham and Spin Boldak crossings" stays the town.
+    private void AddListedUnknown(int head, string word, LocationKind kind, List<ExtractedLocation> locations,
+        List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
+        ForEachListedName(head, (nameStart, nameEnd, name) =>
+        {
+            var first = TokenAt(nameStart);
+            if (!IsCovered(locations, nameStart, nameEnd) && first >= 0 && IsUnknownName(first, TokenAt(nameEnd - 1) - first + 1, checkPeople: true))
+            {
+                var role = word.Length == 0 ? HeadRole.Settlement : HeadRole.Feature;
+                found.Add((name + word, kind, role, nameStart, nameEnd, nameStart, nameEnd));
+            }
+        });
+
+    /// <summary>
+    /// "In Sarmada and Dana", "around Djibo, Arbinda and Diapaga": in a list of names after a locative word where one
+    /// name is a town the gazetteer knows, the names it does not know are settlements too. A list of people or
+    /// organisations never holds a town, so the known member is what makes it safe.
+    /// </summary>
+    private void AddListedSettlements(int start, List<ExtractedLocation> locations, List<(string, LocationKind, HeadRole, int, int, int, int)> found)
+    {
+        Span<(int First, int Count)> members = stackalloc (int, int)[6];
+        var memberCount = 0;
+        var position = start;
+        var last = false;
+        while (memberCount < members.Length && ListMember(position) is (var first, var count))
+        {
+            members[memberCount++] = (first, count);
+            var end = first + count - 1;
+            if (last || end + 1 >= tokens.Count)
+            {
+                break;
+            }
+
+            if ((tokens[end].Shape & TokenShape.CommaNext) != 0 && tokens.Text[tokens[end].End] == ',')
+            {
+                position = end + 1;
+                if (tokens.Key(position) is "and" or "or")
+                {
+                    position++; // the serial comma
+                    last = true;
+                }
+            }
+            else if (tokens.Key(end + 1) is "and" or "or" && (tokens[end].Shape & TokenShape.SpaceNext) != 0)
+            {
+                position = end + 2;
+                last = true;
+            }
+            else
+            {
+                break;
+            }
+
+            if (position >= tokens.Count)
+            {
+                break;
+            }
+        }
+
+        if (memberCount < 2 || !last)
+        {
+            return;
+        }
+
+        var known = false;
+        foreach (var (first, count) in members[..memberCount])
+        {
+            known |= IsKnownSettlement(locations, tokens[first].Start, tokens[first + count - 1].End);
+        }
+
+        if (!known)
+        {
+            return;
+        }
+
+        foreach (var (first, count) in members[..memberCount])
+        {
+            var nameStart = tokens[first].Start;
+            var nameEnd = tokens[first + count - 1].End;
+            var next = first + count;
+            if (IsCovered(locations, nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: true)
+                || NotNameLookup.Contains(tokens.Key(first)) || (tokens[first + count - 1].Shape & TokenShape.Possessive) != 0
+                || (next < tokens.Count && (tokens[next].Shape & TokenShape.Capitalised) != 0 && (tokens[next - 1].Shape & TokenShape.SpaceNext) != 0))
+            {
+                continue;
+            }
+
+            found.Add((tokens.Text[nameStart..nameEnd], LocationKind.Village, HeadRole.Settlement, nameStart, nameEnd, nameStart, nameEnd));
+        }
+    }
+
+    // A capitalised name of up to three words, with Arabic articles inside ("Aita al-Shaab", "Deir ez-Zor").
+    private (int First, int Count)? ListMember(int first)
+    {
+        if (first >= tokens.Count || !IsNameToken(first) || tokens[first].End - tokens[first].Start < 3)
+        {
+            return null; // "I", "Al"
+        }
+
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 3 && (tokens[last].Shape & TokenShape.CommaNext) == 0
+               && (tokens[last].Shape & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0 && (tokens[last].Shape & TokenShape.Possessive) == 0)
+        {
+            var next = last + 1;
+            if (IsNameToken(next) && !NotNameLookup.Contains(tokens.Key(next)))
+            {
+                last = next;
+            }
+            else if ((tokens[next].Shape & TokenShape.HyphenNext) != 0 && tokens.Key(next) is "al" or "el" or "ad" or "ar" or "as" or "ash" or "az" or "ez" or "es"
+                     && next + 1 < tokens.Count && IsNameToken(next + 1))
+            {
+                last = next + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "Saut-d'Eau": a name that goes on in a way this reader does not follow is no member.
+        return (tokens[last].Shape & TokenShape.HyphenNext) != 0 ? null : (first, last - first + 1);
+    }
+
+    private static bool IsKnownSettlement(List<ExtractedLocation> locations, int start, int end)
+    {
+        foreach (var location in locations)
+        {
+            if (location.PlaceId is not null && location.Kind is LocationKind.City or LocationKind.Town or LocationKind.Village
+                && location.Mentions.Any(m => m.Start == start && m.End == end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int TokenAt(int offset)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Start <= offset && offset < tokens[t].End)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The names listed before a plural head word: "the A, B and C governorates".</summary>
     private void ForEachListedName(int head, Action<int, int, string> add)
     {
@@ -433,7 +613,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
     }
 
-    // Candidates by transliteration skeleton, or by a skeleton that is itself a known name (doubled letters: Addale ->
+    // Candidates by transliteration skeleton, or by the name with its doubled letters written once (Addale ->
     // adale); only populated places in a country the report's other places are in; the one in a region the report
     // names wins, then the most populous.
     private int LooseMatch(string name, List<ExtractedLocation> locations)
@@ -447,7 +627,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
         var best = -1;
         var bestScore = 0.0;
-        foreach (var candidates in new[] { gazetteer.FindSkeleton(skeleton).ToArray(), gazetteer.Find(skeleton).ToArray() })
+        foreach (var candidates in new[] { gazetteer.FindSkeleton(skeleton).ToArray(), gazetteer.Find(WithoutDoubledLetters(key)).ToArray() })
         {
             foreach (var index in candidates)
             {
@@ -470,6 +650,20 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
 
         return best;
+    }
+
+    private static string WithoutDoubledLetters(string key)
+    {
+        var builder = new System.Text.StringBuilder(key.Length);
+        foreach (var c in key)
+        {
+            if (builder.Length == 0 || builder[^1] != c || !char.IsLetter(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private int Admin1Named(string name, List<ExtractedLocation> locations)

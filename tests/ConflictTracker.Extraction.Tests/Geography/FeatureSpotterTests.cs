@@ -190,6 +190,42 @@ public sealed class FeatureSpotterTests
         Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
     }
 
+    [Fact]
+    public void UnknownNamesListedWithAKnownTownAfterALocativeAreSettlements()
+    {
+        var locations = Locate("Shelling hit homes in Kramatorsk, Zorvany and Belitsa overnight.");
+        Assert.NotNull(Assert.Single(locations, l => l.Name == "Kramatorsk").Lat);
+        var village = Assert.Single(locations, l => l.Name == "Zorvany");
+        Assert.Equal(LocationKind.Village, village.Kind);
+        Assert.Null(village.Lat);
+        Assert.Contains(locations, l => l.Name == "Belitsa");
+    }
+
+    [Theory]
+    [InlineData("Shelling hit homes in Zorvany and Belitsa overnight.")]
+    [InlineData("The deaths of Ivan Melnyk and Oksana Bilyk in Kramatorsk shocked the town.")]
+    [InlineData("He met Zorvany and Belitsa in Kramatorsk, and I was there.")]
+    public void ListedNamesWithoutAKnownTownAmongThemAreNotSettlements(string text) =>
+        Assert.DoesNotContain(Locate(text), l => l.Name is "Zorvany" or "Belitsa" or "Ivan Melnyk" or "Oksana Bilyk" or "I");
+
+    [Fact]
+    public void NamesListedBeforeAPluralFeatureWordArePlacesOfThatSort()
+    {
+        var locations = Locate("Returnees queued at the Zorbak and Merrow crossings. Boats moved along the Tavet and Ulvani rivers. Fighting hit the Kyaunglin and Thaydan townships.");
+        Assert.Contains(locations, l => l.Name == "Zorbak crossing" && l.Kind == LocationKind.Feature);
+        Assert.Contains(locations, l => l.Name == "Merrow crossing");
+        Assert.Contains(locations, l => l.Name == "Ulvani River");
+        Assert.Contains(locations, l => l.Name == "Thaydan" && l.Kind == LocationKind.Region);
+    }
+
+    [Fact]
+    public void AKnownTownListedBeforeAPluralFeatureWordStaysTheTown()
+    {
+        var locations = Locate("Returnees queued at the Zorbak and Kramatorsk crossings.");
+        Assert.Contains(locations, l => l.Name == "Kramatorsk" && l.Lat is not null);
+        Assert.DoesNotContain(locations, l => l.Name == "Kramatorsk crossing");
+    }
+
     private static List<ExtractedLocation> Locate(string text)
     {
         var document = new Document(new ReportInput(text));
