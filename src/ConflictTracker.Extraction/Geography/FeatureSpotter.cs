@@ -86,6 +86,9 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["payam"] = (HeadRole.Unit, LocationKind.Region, true),
         ["commune"] = (HeadRole.Unit, LocationKind.Region, true),
         ["township"] = (HeadRole.Unit, LocationKind.Region, true), // Myanmar's and South Africa's townships
+        ["region"] = (HeadRole.Unit, LocationKind.Region, true), // "the Catatumbo region": the gazetteer knows admin1 regions only
+        ["temple"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["pass"] = (HeadRole.Feature, LocationKind.Feature, true),
     };
 
     // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
@@ -152,8 +155,16 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private static readonly Dictionary<string, (string Word, LocationKind Kind)>.AlternateLookup<ReadOnlySpan<char>> PluralFeatureLookup =
         PluralFeatures.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The gazetteer's mentions sorted by start, so the scan over every token asks "is this taken?" in log time; a
+    // 10 MB report holds hundreds of thousands of mentions.
+    private (int Start, int End, int Location)[] _spans = [];
+
+    // Where the features added after the gazetteer's mentions start.
+    private readonly HashSet<int> _claimed = [];
+
     public void Add(List<ExtractedLocation> locations)
     {
+        IndexMentions(locations);
         var found = new List<(string Name, LocationKind Kind, HeadRole Role, int Start, int End, int NameStart, int NameEnd)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -187,6 +198,10 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 else if (key is "reserve" && capitalised)
                 {
                     continue; // "the Tamou reserve", not the "Operational Reserve Force"
+                }
+                else if (key is "pass" or "temple" && !capitalised && (NameBefore(i, headCapitalised: false) is not (var feature, _) || feature == 0 || tokens.Key(feature - 1) is not "the"))
+                {
+                    continue; // "the Salang pass", not "let the trucks from Kharkiv pass"
                 }
 
                 if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
@@ -231,6 +246,14 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 AddListedSettlements(i + 1, locations, found);
             }
 
+            if (key is "near" && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0 && NearSettlement(i + 1, locations) is (var near, var nearCount))
+            {
+                // "came under fire near Eteringbang": people and organisations are not "near"; a name there is a place.
+                var start = tokens[near].Start;
+                var end = tokens[near + nearCount - 1].End;
+                found.Add((tokens.Text[start..end], LocationKind.Village, HeadRole.Settlement, start, end, start, end));
+            }
+
             if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
                 && NameAfter(i + 1) is (var after, var afterCount))
             {
@@ -262,14 +285,24 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             }
         }
 
+        // Units and settlements the gazetteer already resolved add nothing; dropping them here keeps the slower
+        // checks below off the common "in the Kharkiv region".
+        found.RemoveAll(f => (f.Role == HeadRole.Settlement || (f.Role == HeadRole.Unit && f.End <= f.NameEnd && !f.Name.EndsWith(" Zone", StringComparison.Ordinal)))
+                             && IsIndexed(f.NameStart, f.NameEnd));
         if (found.Count == 0)
         {
             return;
         }
 
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        _claimed.Clear();
         foreach (var (name, kind, role, start, end, nameStart, nameEnd) in found)
         {
+            if (role == HeadRole.Settlement && _claimed.Contains(nameStart))
+            {
+                continue; // a settlement's first sighting already took all its mentions
+            }
+
             if (CoveredBeyond(locations, start, end, nameStart, nameEnd))
             {
                 continue;
@@ -309,7 +342,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             if (byName.TryGetValue(key, out var existing))
             {
                 var location = locations[existing];
-                if (location.Mentions.Any(m => m.Start == start))
+                if (!_claimed.Add(start))
                 {
                     continue;
                 }
@@ -320,7 +353,12 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             }
 
             var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
-            List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
+            List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, checkTaken: true) : [mention];
+            foreach (var taken in mentions)
+            {
+                _claimed.Add(taken.Start);
+            }
+
             byName[key] = locations.Count;
             var spelling = role == HeadRole.Settlement ? LooseMatch(name, locations) : -1;
             if (spelling >= 0)
@@ -402,17 +440,17 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         return before ?? most;
     }
 
-    private int CountWord(string name) => OtherMentions(name, []).Count;
+    private int CountWord(string name) => OtherMentions(name, checkTaken: false).Count;
 
     // Every stand-alone occurrence of a settlement's name: once the context said it is a place, "near Kotlyne" is too.
-    private List<Mention> OtherMentions(string name, List<ExtractedLocation> locations)
+    private List<Mention> OtherMentions(string name, bool checkTaken)
     {
         var mentions = new List<Mention>();
         var text = tokens.Text;
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var end = at + name.Length;
-            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || IsCovered(locations, at, end))
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || (checkTaken && (IsIndexed(at, end) || _claimed.Contains(at))))
             {
                 continue;
             }
@@ -437,7 +475,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ForEachListedName(head, (nameStart, nameEnd, name) =>
         {
             var first = TokenAt(nameStart);
-            if (!IsCovered(locations, nameStart, nameEnd) && first >= 0 && IsUnknownName(first, TokenAt(nameEnd - 1) - first + 1, checkPeople: true))
+            if (!IsIndexed(nameStart, nameEnd) && first >= 0 && IsUnknownName(first, TokenAt(nameEnd - 1) - first + 1, checkPeople: true))
             {
                 var role = word.Length == 0 ? HeadRole.Settlement : HeadRole.Feature;
                 found.Add((name + word, kind, role, nameStart, nameEnd, nameStart, nameEnd));
@@ -510,7 +548,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             var nameStart = tokens[first].Start;
             var nameEnd = tokens[first + count - 1].End;
             var next = first + count;
-            if (IsCovered(locations, nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: true)
+            if (IsIndexed(nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: true)
                 || NotNameLookup.Contains(tokens.Key(first)) || (tokens[first + count - 1].Shape & TokenShape.Possessive) != 0
                 || (next < tokens.Count && (tokens[next].Shape & TokenShape.Capitalised) != 0 && (tokens[next - 1].Shape & TokenShape.SpaceNext) != 0))
             {
@@ -521,9 +559,34 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
     }
 
-    // A capitalised name of up to three words, with Arabic articles inside ("Aita al-Shaab", "Deir ez-Zor").
+    private (int First, int Count)? NearSettlement(int first, List<ExtractedLocation> locations)
+    {
+        if (ListMember(first) is not (var name, var count) || count > 2)
+        {
+            return null;
+        }
+
+        var next = name + count;
+        var lastShape = tokens[next - 1].Shape;
+        if ((lastShape & TokenShape.Possessive) != 0 || IsIndexed(tokens[name].Start, tokens[next - 1].End)
+            || NotNameLookup.Contains(tokens.Key(name)) || !IsUnknownName(name, count, checkPeople: true)
+            || (next < tokens.Count && (tokens[next].Shape & (TokenShape.Capitalised | TokenShape.Digit)) != 0 && (lastShape & TokenShape.SpaceNext) != 0))
+        {
+            return null;
+        }
+
+        return (name, count);
+    }
+
+    // A capitalised name of up to three words, with Arabic articles inside ("Aita al-Shaab", "Deir ez-Zor") or in
+    // front ("al-Hamra").
     private (int First, int Count)? ListMember(int first)
     {
+        if (first + 1 < tokens.Count && IsArabicArticle(first) && IsNameToken(first + 1))
+        {
+            return ListMember(first + 1) is (var named, var namedCount) ? (first, namedCount + 1) : null;
+        }
+
         if (first >= tokens.Count || !IsNameToken(first) || tokens[first].End - tokens[first].Start < 3)
         {
             return null; // "I", "Al"
@@ -538,8 +601,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             {
                 last = next;
             }
-            else if ((tokens[next].Shape & TokenShape.HyphenNext) != 0 && tokens.Key(next) is "al" or "el" or "ad" or "ar" or "as" or "ash" or "az" or "ez" or "es"
-                     && next + 1 < tokens.Count && IsNameToken(next + 1))
+            else if (IsArabicArticle(next) && next + 1 < tokens.Count && IsNameToken(next + 1))
             {
                 last = next + 1;
             }
@@ -553,18 +615,62 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         return (tokens[last].Shape & TokenShape.HyphenNext) != 0 ? null : (first, last - first + 1);
     }
 
-    private static bool IsKnownSettlement(List<ExtractedLocation> locations, int start, int end)
+    private bool IsArabicArticle(int index) =>
+        (tokens[index].Shape & (TokenShape.HyphenNext | TokenShape.Capitalised)) == TokenShape.HyphenNext
+        && tokens.Key(index) is "al" or "el" or "ad" or "ar" or "as" or "ash" or "az" or "ez" or "es";
+
+    private bool IsKnownSettlement(List<ExtractedLocation> locations, int start, int end)
     {
-        foreach (var location in locations)
+        var at = FirstSpanEndingAfter(start);
+        if (at >= _spans.Length || _spans[at].Start != start || _spans[at].End != end)
         {
-            if (location.PlaceId is not null && location.Kind is LocationKind.City or LocationKind.Town or LocationKind.Village
-                && location.Mentions.Any(m => m.Start == start && m.End == end))
+            return false;
+        }
+
+        var location = locations[_spans[at].Location];
+        return location.PlaceId is not null && location.Kind is LocationKind.City or LocationKind.Town or LocationKind.Village;
+    }
+
+    private void IndexMentions(List<ExtractedLocation> locations)
+    {
+        var spans = new List<(int Start, int End, int Location)>();
+        for (var l = 0; l < locations.Count; l++)
+        {
+            foreach (var mention in locations[l].Mentions)
             {
-                return true;
+                spans.Add((mention.Start, mention.End, l));
             }
         }
 
-        return false;
+        spans.Sort();
+        _spans = [.. spans];
+    }
+
+    /// <summary>Whether a mention the gazetteer found overlaps [start, end).</summary>
+    private bool IsIndexed(int start, int end)
+    {
+        var at = FirstSpanEndingAfter(start);
+        return at < _spans.Length && _spans[at].Start < end;
+    }
+
+    // Mentions do not nest, so ends rise with starts: the first span whose end lies beyond start.
+    private int FirstSpanEndingAfter(int start)
+    {
+        int low = 0, high = _spans.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_spans[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private int TokenAt(int offset)
@@ -758,7 +864,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private (int First, int Count)? AppositiveSettlement(int first, List<ExtractedLocation> locations)
     {
         if (NameAfter(first) is not (var name, var count) || (tokens[name + count - 1].Shape & TokenShape.CommaNext) == 0
-            || IsCovered(locations, tokens[name].Start, tokens[name + count - 1].End) || !IsUnknownName(name, count, checkPeople: true))
+            || IsIndexed(tokens[name].Start, tokens[name + count - 1].End) || !IsUnknownName(name, count, checkPeople: true))
         {
             return null;
         }
@@ -863,6 +969,11 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         for (var i = first; i < first + count; i++)
         {
             var key = tokens.Key(i);
+            if (IsArabicArticle(i))
+            {
+                continue;
+            }
+
             if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null
                 || (checkPeople && spotter.PersonKeys.Contains(key.ToString())))
             {
