@@ -1,3 +1,4 @@
+using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
@@ -18,6 +19,150 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         LinkBareForces(document, table);
         LinkBareGovernments(document, table);
         LinkAuthoritiesToGovernments(table);
+        LinkNationalForces(table);
+        LinkMinistryForms(table);
+    }
+
+    /// <summary>
+    /// "the Royal Thai Army ... Thai troops": a demonym's forces, when the report names its country's army by name
+    /// (and only one such force), are that army rather than a second actor.
+    /// </summary>
+    private void LinkNationalForces(ActorTable table)
+    {
+        foreach (var generic in table.All)
+        {
+            if (generic.MergedInto is not null || generic.Type != ActorType.Military || generic.Affiliation is null ||
+                lexicons.Countries.ByName(generic.Affiliation) is not { } country || !IsDemonymForces(generic.Name, country) ||
+                lexicons.ActorsByName.ContainsKey(generic.Name))
+            {
+                continue;
+            }
+
+            ActorRecord? army = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == generic || other.MergedInto is not null || !other.Emit || other.Type != ActorType.Military || other.Affiliation != generic.Affiliation ||
+                    other.Described || IsDemonymForces(other.Name, country) || !IsWholeArmy(other.Name))
+                {
+                    continue;
+                }
+
+                unique &= army is null;
+                army = other;
+            }
+
+            if (army is not null && unique)
+            {
+                table.Merge(generic, army);
+            }
+        }
+    }
+
+    private static bool IsDemonymForces(string name, Country country)
+    {
+        foreach (var demonym in country.Demonyms)
+        {
+            if (name.Length == demonym.Length + " Armed Forces".Length && name.StartsWith(demonym, StringComparison.OrdinalIgnoreCase) &&
+                name.EndsWith(" Armed Forces", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A country's whole army by its own name ("Royal Thai Army", "South Sudan People's Defence Forces"), not one service or unit of it.</summary>
+    private static bool IsWholeArmy(string name)
+    {
+        if (!(name.EndsWith(" Army", StringComparison.Ordinal) || name.Contains("Armed Forces", StringComparison.Ordinal) ||
+              name.Contains("Defence Force", StringComparison.Ordinal) || name.Contains("Defense Force", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var word in name.Split(' '))
+        {
+            if (word is "Air" or "Navy" or "Naval" or "Marine" or "Marines" or "Police" or "Guard" or "Staff" or "Command" or "Corps" or "Division" or "Brigade" or "Regiment" or
+                "Battalion" or "Area" or "Region" or "Regional" or "Special" or "Reserve" or "Ministry" or "of")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "the Ministry of Foreign Affairs ... the Foreign Ministry": one ministry named two ways is one actor, unless the
+    /// report has two countries' ministries of that kind to choose from.
+    /// </summary>
+    private static void LinkMinistryForms(ActorTable table)
+    {
+        foreach (var bare in table.All)
+        {
+            if (bare.MergedInto is not null || bare.Type != ActorType.Government || MinistrySubject(bare.Name) is not { } subject)
+            {
+                continue;
+            }
+
+            ActorRecord? full = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == bare || other.MergedInto is not null || other.Type != ActorType.Government ||
+                    bare.Affiliation is not null && other.Affiliation is not null && bare.Affiliation != other.Affiliation ||
+                    MinistrySubject(other.Name) is not { } otherSubject || !otherSubject.Equals(subject, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                unique &= full is null;
+                full = other;
+            }
+
+            if (full is not null && unique)
+            {
+                // The earlier-named form keeps the record; the other becomes its alias.
+                var (from, into) = FirstMention(full) < FirstMention(bare) ? (bare, full) : (full, bare);
+                table.Merge(from, into);
+            }
+        }
+    }
+
+    private static int FirstMention(ActorRecord record)
+    {
+        var first = int.MaxValue;
+        foreach (var mention in record.Mentions)
+        {
+            first = Math.Min(first, mention.Start);
+        }
+
+        return first;
+    }
+
+    /// <summary>"Foreign" for "Foreign Ministry" and "Ministry of Foreign Affairs" alike; null for a name with an owner or no ministry.</summary>
+    private static string? MinistrySubject(string name)
+    {
+        if (name.StartsWith("Ministry of ", StringComparison.Ordinal))
+        {
+            var subject = name["Ministry of ".Length..];
+            if (subject.StartsWith("the ", StringComparison.Ordinal))
+            {
+                subject = subject[4..];
+            }
+
+            if (subject.EndsWith(" Affairs", StringComparison.Ordinal))
+            {
+                subject = subject[..^" Affairs".Length];
+            }
+
+            return subject.Contains(' ', StringComparison.Ordinal) ? null : subject.Replace("Defense", "Defence", StringComparison.Ordinal);
+        }
+
+        var words = name.Split(' ');
+        return words.Length == 2 && words[1] == "Ministry" ? words[0].Replace("Defense", "Defence", StringComparison.Ordinal) : null;
     }
 
     /// <summary>

@@ -81,4 +81,31 @@ public sealed class ActorLinksTests
         Assert.Contains(result.Actors, a => a.Name == "Government of Zambia");
         Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Banda's", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TakesADemonymsTroopsForTheArmyTheReportNames()
+    {
+        var result = Extract.From("The Royal Zambian Army said its patrol was attacked. Zambian troops returned fire near the border.");
+
+        var army = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Military);
+        Assert.Equal("Royal Zambian Army", army.Name);
+        Assert.Contains("Zambian troops", army.Aliases);
+    }
+
+    [Fact]
+    public void KeepsADemonymsTroopsApartFromOneServiceOfItsForces()
+    {
+        var result = Extract.From("The Royal Zambian Air Force said its jets flew over the border. Zambian troops returned fire near the border.");
+
+        Assert.Equal(2, result.Actors.Count(a => a.Type == Model.ActorType.Military));
+    }
+
+    [Fact]
+    public void TakesOneMinistryNamedTwoWaysForOneActor()
+    {
+        var result = Extract.From("The Ministry of Foreign Affairs has lodged a protest. A Foreign Ministry spokesman said the envoy would be summoned.");
+
+        var ministry = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Government);
+        Assert.Equal("Ministry of Foreign Affairs", ministry.Name);
+    }
 }

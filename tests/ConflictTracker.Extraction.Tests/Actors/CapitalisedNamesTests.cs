@@ -47,4 +47,34 @@ public sealed class CapitalisedNamesTests
 
         Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
     }
+
+    [Theory]
+    [InlineData("Drones struck targets from Kafr Yusef to the outskirts of the town almost daily.")]
+    [InlineData("Residents of Kafr Yusef and Tyre fled north.")]
+    [InlineData("The raid spread to the camps of Tulkarm, Ein Tabriz and, for two days, Jenin.")]
+    [InlineData("The briefing was held at the army camp in Dalo Mabri, Maguindanao del Norte, on Friday.")]
+    public void TakesAnUnknownNameInAPlacesCompanyForAPlaceNotAPerson(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Theory]
+    [InlineData("Both countries have signed the Ottawa Convention banning the mines.")]
+    [InlineData("A patrol stepped on a mine near the Prasat Khna temple on Monday.")]
+    public void DoesNotTakeATreatyOrASiteForAPerson(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void StillTakesAPersonNamedBesideAPlace()
+    {
+        var result = Extract.From("In Kyiv, Marta Hlib said the shelling had stopped.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Marta Hlib");
+    }
 }
