@@ -21,6 +21,83 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         LinkAuthoritiesToGovernments(table);
         LinkNationalForces(table);
         LinkMinistryForms(table);
+        LinkSubBodies(table);
+        EmitCreditsNamedAgain(table);
+    }
+
+    /// <summary>
+    /// "MONUSCO ... the United Nations peacekeeping mission said": a body described by its organisation's name and
+    /// its own words is the one known body of that organisation whose name or alias has those words.
+    /// </summary>
+    private static void LinkSubBodies(ActorTable table)
+    {
+        foreach (var (body, words) in table.SubBodies)
+        {
+            if (body.MergedInto is not null)
+            {
+                continue;
+            }
+
+            ActorRecord? named = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == body || other.MergedInto is not null || !other.Emit || other.Affiliation != body.Affiliation || !HasWords(other, words))
+                {
+                    continue;
+                }
+
+                unique &= named is null;
+                named = other;
+            }
+
+            if (named is not null && unique)
+            {
+                table.Merge(body, named);
+            }
+        }
+    }
+
+    private static bool HasWords(ActorRecord record, string[] words)
+    {
+        if (ContainsWords(record.Name, words))
+        {
+            return true;
+        }
+
+        foreach (var alias in record.Aliases)
+        {
+            if (ContainsWords(alias, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWords(string name, string[] words)
+    {
+        var own = name.Split(' ');
+        foreach (var word in words)
+        {
+            if (Array.FindIndex(own, w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"(Meridian) - ... Meridian could not verify": a credited outlet the story names again is one of its actors.</summary>
+    private static void EmitCreditsNamedAgain(ActorTable table)
+    {
+        foreach (var credit in table.Credits)
+        {
+            var record = credit.Resolve();
+            record.Emit |= record.Mentions.Count > 1;
+        }
     }
 
     /// <summary>

@@ -114,7 +114,7 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
 
         var words = seqEnd - nameStart;
         var lowerTitle = names.LowerTitleBefore(document, sentence, i);
-        if (words < 1 || words < 2 && lowerTitle <= 0 || !names.IsPersonName(document, nameStart, seqEnd) || IsAllLocated(located, nameStart, seqEnd) ||
+        if (words < 1 || words < 2 && lowerTitle <= 0 && !IsAgedAppositive(document, sentence, seqEnd) || !names.IsPersonName(document, nameStart, seqEnd) || IsAllLocated(located, nameStart, seqEnd) ||
             IsHeading(document, sentence) || LooksLikePlace(document, located, sentence, i, seqEnd))
         {
             return false; // one name word alone could be anything
@@ -128,6 +128,40 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Kateryna, a 58-year-old nurse," or "Ahmed, 34, said": an age in apposition makes a lone given name a person (people
+    /// who ask that their surname not be used).
+    /// </summary>
+    private static bool IsAgedAppositive(Document document, Sentence sentence, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        if (end + 2 >= sentence.EndToken || text[tokens[end].Start] != ',')
+        {
+            return false;
+        }
+
+        var k = end + 1;
+        if (char.IsAsciiDigit(text[tokens[k].Start]) && tokens[k].Length <= 3 && k + 1 < sentence.EndToken && text[tokens[k + 1].Start] == ',')
+        {
+            return true;
+        }
+
+        if (document.TokenText(k) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var at = tokens[k + 1].Start;
+        var digits = at;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > at && text.AsSpan(digits).StartsWith("-year-old", StringComparison.Ordinal);
     }
 
     private int ScanCapitalised(Document document, Sentence sentence, int i)

@@ -148,6 +148,7 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         {
             var first = tokens[i].Start;
             record = table.GetOrAdd(text[first..tokens[head].End], definition.Type, definition.Name);
+            table.SubBodies.Add((record, text[tokens[dictEnd].Start..tokens[head].End].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
             next = bodyEnd;
         }
 

@@ -77,4 +77,32 @@ public sealed class CapitalisedNamesTests
 
         Assert.Contains(result.Actors, a => a.Name == "Marta Hlib");
     }
+
+    [Fact]
+    public void ReadsAnOfficeNamedAfterAPostAsOneBody()
+    {
+        var result = Extract.From("Moldova's Prosecutor General's Office said it had opened 40 cases.");
+
+        Assert.Contains(result.Actors, a => a.Name.Contains("Prosecutor General's Office", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Theory]
+    [InlineData("Marta, a 41-year-old teacher from the district, said the shelling never stops.", "Marta")]
+    [InlineData("Idris, 34, said his shop was looted twice.", "Idris")]
+    public void TakesALoneGivenNameWithAnAgeForAPerson(string text, string name)
+    {
+        var result = Extract.From(text);
+
+        Assert.Equal(Model.ActorType.Person, Assert.Single(result.Actors, a => a.Name == name).Type);
+    }
+
+    [Fact]
+    public void KeepsAResearchCentreWhoseNameJoinsTwoFieldsWhole()
+    {
+        var result = Extract.From("The Vela Research and Education Center, a think tank, said the rockets came from the north.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Vela Research and Education Center");
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
 }

@@ -80,4 +80,13 @@ public sealed class DictionaryActorsTests
 
         Assert.Contains(result.Actors, a => a.Name == "United Nations");
     }
+
+    [Fact]
+    public void LinksADescribedUnBodyToTheKnownBodyWithThoseWords()
+    {
+        var result = Extract.From("MONUSCO patrols reached the town on Monday. Eleven civilians were killed, the United Nations peacekeeping mission said.");
+
+        var mission = Assert.Single(result.Actors, a => a.Name == "MONUSCO");
+        Assert.Equal(2, mission.Mentions.Count);
+    }
 }
