@@ -17,6 +17,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         MoveCapitalsToGovernments(table);
         LinkBareBodies(table);
         LinkBareForces(document, table);
+        LinkBareServices(document, table);
         LinkBareGovernments(document, table);
         LinkAuthoritiesToGovernments(table);
         LinkNationalForces(table);
@@ -363,7 +364,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         ActorRecord? forces = null;
         foreach (var record in table.All)
         {
-            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name)
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name && !IsService(record.Name))
             {
                 forces = record;
                 break;
@@ -389,6 +390,38 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         foreach (var (start, stop) in table.BareForces)
         {
             table.AddMention(forces, start, stop);
+        }
+    }
+
+    private static bool IsService(string name) =>
+        name.EndsWith(" Air Force", StringComparison.Ordinal) || name.EndsWith(" Navy", StringComparison.Ordinal) ||
+        name.EndsWith(" air defence forces", StringComparison.Ordinal) || name.EndsWith(" air defense forces", StringComparison.Ordinal);
+
+    /// <summary>"the air force said" in a report about one country: that country's air force.</summary>
+    private void LinkBareServices(Document document, ActorTable table)
+    {
+        if (table.BareServices.Count == 0 || ReportCountry.Main(document, lexicons.Countries) is not { } country)
+        {
+            return;
+        }
+
+        // "Ukraine's air force said ... air defences shot down 20 drones": where the report names the air force, the air
+        // defences it reports on are its own.
+        ActorRecord? airForce = null;
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name &&
+                record.Name.EndsWith(" Air Force", StringComparison.Ordinal))
+            {
+                airForce = record;
+            }
+        }
+
+        foreach (var (first, end, service) in table.BareServices)
+        {
+            var record = airForce is not null && service.StartsWith("air ", StringComparison.Ordinal) ? airForce : CountryPhrases.ServiceOf(lexicons, table, country, service);
+            record.Emit = true;
+            table.AddMention(record, first, end);
         }
     }
 

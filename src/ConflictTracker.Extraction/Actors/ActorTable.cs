@@ -38,6 +38,9 @@ public sealed class ActorTable
     /// <summary>"the army", "the military": the report's own country's forces, linked once every actor is known.</summary>
     public List<(int First, int End)> BareForces { get; } = [];
 
+    /// <summary>"the air force", "air defences": the report's own country's service, linked once every actor is known.</summary>
+    public List<(int First, int End, string Service)> BareServices { get; } = [];
+
     /// <summary>"the government", "the federal government", "my government": the report's own country's, linked once every actor is known.</summary>
     public List<(int First, int End)> BareGovernments { get; } = [];
 
