@@ -97,7 +97,8 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
                 continue; // "the UN children's agency"
             }
 
-            if (!t.IsWord || !t.IsLower)
+            // "the IAEA to keep its experts": a verb phrase after the name is no description of a body.
+            if (!t.IsWord || !t.IsLower || IsClauseWord(document.TokenText(k)))
             {
                 break;
             }
@@ -156,6 +157,11 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         table.AddMention(record, i, bodyEnd);
         return true;
     }
+
+    private static bool IsClauseWord(ReadOnlySpan<char> word) =>
+        word is "to" or "its" or "their" or "his" or "her" or "and" or "or" or "of" or "in" or "on" or "for" or "with" or "by" or "at" or "from" or "that" or "which" or
+            "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "not" or
+            "said" or "says" or "also" or "keep" or "send" or "sent";
 
     /// <summary>The token of an acronym set off after a phrase (", UNICEF," or "(UNRWA)"), or -1.</summary>
     private static int AppositiveAt(Document document, int k, int end)

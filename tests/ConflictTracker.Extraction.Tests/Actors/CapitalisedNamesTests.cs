@@ -105,4 +105,13 @@ public sealed class CapitalisedNamesTests
         Assert.Contains(result.Actors, a => a.Name == "Vela Research and Education Center");
         Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
     }
+
+    [Fact]
+    public void DoesNotTakeARoleCompletingAnotherTitleForAPersonOfItsOwn()
+    {
+        var result = Extract.From("The Special Representative of the Secretary-General for Freedonia, Ana Ruiz, briefed the Council.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Ana Ruiz");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Secretary-General");
+    }
 }

@@ -89,4 +89,13 @@ public sealed class DictionaryActorsTests
         var mission = Assert.Single(result.Actors, a => a.Name == "MONUSCO");
         Assert.Equal(2, mission.Mentions.Count);
     }
+
+    [Fact]
+    public void DoesNotReadAVerbPhraseAfterAnOrganisationAsOneOfItsBodies()
+    {
+        var result = Extract.From("We call on the IAEA to keep its experts at the plant.");
+
+        Assert.Contains(result.Actors, a => a.Name == "International Atomic Energy Agency");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("experts", StringComparison.Ordinal));
+    }
 }
