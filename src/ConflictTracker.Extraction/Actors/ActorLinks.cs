@@ -491,8 +491,9 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
     }
 
     /// <summary>Surname-only mentions ("Zelensky said") and later uses of acronyms point to the full actor.</summary>
-    private static void LinkSurnamesAndAcronyms(Document document, ActorTable table)
+    private void LinkSurnamesAndAcronyms(Document document, ActorTable table)
     {
+        HashSet<int>? places = null;
         var text = document.Normalized;
         var tokens = document.Tokens;
         var surnames = new Dictionary<string, ActorRecord?>(StringComparer.OrdinalIgnoreCase);
@@ -559,7 +560,47 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
             {
                 table.AddMention(org, k, k + 1);
             }
+            else if (word.Length >= 4 && givenNames.TryGetValue(word, out var bearer) && bearer is not null && !surnames.ContainsKey(word) && IsLoneGivenName(document, k, places ??= PlaceStarts(document)))
+            {
+                // "Getachew Reda ... commanders sided with Getachew": Ethiopian, Thai, Indonesian and other people are
+                // referred to by their given name.
+                table.AddMention(bearer, k, k + 1);
+            }
         }
+    }
+
+    /// <summary>A capitalised word standing alone that is no place, country, title or sentence-opening word.</summary>
+    private bool IsLoneGivenName(Document document, int k, HashSet<int> places)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var word = document.TokenText(k);
+        if (k + 1 < document.TokenCount && tokens[k + 1].IsCapitalised && tokens[k + 1].NewlinesBefore == 0 ||
+            k > 0 && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised && tokens[k].NewlinesBefore == 0 || places.Contains(tokens[k].Start) ||
+            lexicons.NonNameWords.ContainsSpan(word) || lexicons.Titles.ContainsWord(word) ||
+            lexicons.CountryNames.TryMatch(text, tokens, k, k + 1, out _, out _) || lexicons.Demonyms.TryMatch(text, tokens, k, k + 1, out _, out _) ||
+            lexicons.Capitals.TryMatch(text, tokens, k, k + 1, out _, out _) ||
+            k > 0 && document.TokenText(k - 1) is "in" or "from" or "to" or "near" or "at" or "into" or "across" or "around" or "outside" or "inside" or "towards" or "toward")
+        {
+            return false; // "left from Sydney" is a place whatever the given names of the report
+        }
+
+        // "Joaquin \"El Chapo\" Guzman": a nickname between given name and surname makes it another person's name.
+        return k + 1 >= document.TokenCount || text[tokens[k + 1].Start] is not ('"' or '\u201C' or '(' or '\'');
+    }
+
+    private static HashSet<int> PlaceStarts(Document document)
+    {
+        var starts = new HashSet<int>();
+        foreach (var location in document.Locations)
+        {
+            foreach (var mention in location.Mentions)
+            {
+                starts.Add(mention.Start);
+            }
+        }
+
+        return starts;
     }
 
     private static bool IsSpeakerLabel(Document document, ActorRecord record)

@@ -108,4 +108,28 @@ public sealed class ActorLinksTests
         var ministry = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Government);
         Assert.Equal("Ministry of Foreign Affairs", ministry.Name);
     }
+
+    [Fact]
+    public void LinksALoneGivenNameToThePersonWhoBearsIt()
+    {
+        var result = Extract.From("Abebe Kinfe was pushed out of the party in March. Some commanders have sided with Abebe since then.");
+
+        Assert.Equal(2, Assert.Single(result.Actors, a => a.Name == "Abebe Kinfe").Mentions.Count);
+    }
+
+    [Fact]
+    public void DoesNotLinkAGivenNameThatStartsAnotherNameWithANickname()
+    {
+        var result = Extract.From("Ramon Ortiz Vega now leads the faction. The sons of Ramon \"El Flaco\" Ortiz split the cartel.");
+
+        Assert.Single(Assert.Single(result.Actors, a => a.Name == "Ramon Ortiz Vega").Mentions);
+    }
+
+    [Fact]
+    public void DoesNotLinkAGivenNameInAPlacesSlot()
+    {
+        var result = Extract.From("Sydney Okoro said the convoy was late. The plane left from Sydney at dawn.");
+
+        Assert.Single(Assert.Single(result.Actors, a => a.Name == "Sydney Okoro").Mentions);
+    }
 }
