@@ -62,6 +62,26 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Contains(json.RootElement[0].GetProperty("actors").EnumerateArray(), a => a.GetProperty("name").GetString() == "Petro Danylenko");
     }
 
+    [Fact]
+    public async Task ReadsMetadataLinesAsTitleAndDateNotAsASpeakersTurn()
+    {
+        const string text = "Title: Bridge hit\nOutlet: River Wire\nPublished: 2024-03-09\n\nShelling damaged the bridge overnight.\n\nThe governor said repairs would start on Monday.\n";
+        var file = Write("front.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        var stdout = new StringWriter();
+
+        await CliApp.RunAsync(["extract", "--format", "json", file], TextReader.Null, stdout, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        using var json = JsonDocument.Parse(stdout.ToString());
+        var report = json.RootElement[0];
+        Assert.Equal("Bridge hit", report.GetProperty("title").GetString());
+        Assert.Equal("2024-03-09", report.GetProperty("published").GetString());
+        var claim = Assert.Single(report.GetProperty("claims").EnumerateArray());
+        Assert.Equal("governor", claim.GetProperty("source").GetString());
+        // Offsets still index the file as given, metadata lines included.
+        Assert.Equal(claim.GetProperty("text").GetString(), text[claim.GetProperty("start").GetInt32()..claim.GetProperty("end").GetInt32()]);
+        Assert.DoesNotContain(report.GetProperty("actors").EnumerateArray(), a => a.GetProperty("name").GetString()!.Contains("Outlet", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("extract")]
     [InlineData("extract --format xml a.txt")]

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ConflictTracker.Data.Ingestion;
 using ConflictTracker.Extraction;
 using ConflictTracker.Extraction.Model;
 
@@ -8,7 +9,8 @@ namespace ConflictTracker.Cli.Commands;
 
 /// <summary>
 /// <c>extract --format json FILE...</c>: one JSON array, one object per input in input order; <c>-</c> reads stdin.
-/// A file that cannot be read gets a diagnostic and an empty result; the batch always completes.
+/// A file that cannot be read gets a diagnostic and an empty result; the batch always completes. A text file's
+/// metadata lines (<see cref="FrontMatter"/>, as <c>ingest</c> reads them) give the title and published date.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -61,7 +63,7 @@ internal static class ExtractCommand
         {
             var file = files[i];
             var (text, error) = file == "-" ? (stdinText, null) : ReportText.Read(file);
-            var result = text is null ? ExtractionResult.Failed(error!) : extractor.Extract(new ReportInput(text));
+            var result = text is null ? ExtractionResult.Failed(error!) : extractor.Extract(FrontMatter.ToReportInput(text));
             results[i] = FileExtraction.From(file, result);
         });
 

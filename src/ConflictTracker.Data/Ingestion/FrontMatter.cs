@@ -1,3 +1,6 @@
+using ConflictTracker.Data.Ingestion.Sources;
+using ConflictTracker.Extraction.Model;
+
 namespace ConflictTracker.Data.Ingestion;
 
 /// <summary>
@@ -18,6 +21,32 @@ public sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, str
     /// </summary>
     private static bool IsKey(string candidate) =>
         candidate.Length is > 0 and <= 40 && char.IsLetter(candidate[0]) && candidate.All(c => char.IsLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>
+    /// The report as extraction should see it when offsets must index the whole text (the CLI's <c>extract</c>): the
+    /// metadata lines are blanked rather than cut, so "Outlet: Kyiv Wire" never reads as a speaker's turn, and the title
+    /// and published date (which anchors "on Saturday") are passed on.
+    /// </summary>
+    public static ReportInput ToReportInput(string text)
+    {
+        var parsed = Parse(text);
+        if (parsed.Fields.Count == 0)
+        {
+            return new ReportInput(text);
+        }
+
+        var bodyStart = text.Length - parsed.Body.Length;
+        var blanked = string.Create(text.Length, (text, bodyStart), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            foreach (ref var c in span[..state.bodyStart])
+            {
+                c = c is '\n' or '\r' ? c : ' ';
+            }
+        });
+        var published = DateParsing.ToUtc(parsed["Published"]) is { } at ? DateOnly.FromDateTime(at) : (DateOnly?)null;
+        return new ReportInput(blanked, published, parsed["Title"]);
+    }
 
     public static FrontMatter Parse(string text)
     {

@@ -11,7 +11,7 @@ public sealed class IngestionOptions
     /// <summary>Threads that read, parse and extract; one more writes. 0 means one per core.</summary>
     public int Parallelism { get; set; }
 
-    /// <summary>Reports per database transaction. Each report still commits all-or-nothing (a savepoint of its own).</summary>
+    /// <summary>Reports per database transaction. Each report still lands all-or-nothing: one that fails rolls the batch back and the others are written again.</summary>
     public int BatchSize { get; set; } = 500;
 
     /// <summary>Word-shingle Jaccard similarity at or above which two reports are one story.</summary>

@@ -23,6 +23,9 @@ internal sealed class ReportWriter : IDisposable
     private readonly Dictionary<string, (int Id, ActorType Type)> _aliases = new(StringComparer.Ordinal);
     private SqliteTransaction? _transaction;
 
+    // The id the next new claim gets; read inside the open transaction, so no other writer can take it first.
+    private long? _nextClaimId;
+
     // The reports written in the open transaction, with the ids they got, to write again after a failed one.
     private readonly List<(PreparedReport Report, DateTime IngestedAt, int ReportId)> _batch = [];
     private readonly ClaimIndex _claimIndex = new();
@@ -106,6 +109,7 @@ internal sealed class ReportWriter : IDisposable
         _transaction.Commit();
         _transaction.Dispose();
         _transaction = null;
+        _nextClaimId = null;
         _batch.Clear();
         BatchInputSize = 0;
     }
@@ -306,6 +310,10 @@ internal sealed class ReportWriter : IDisposable
         }
 
         InsertRows("""
+            INSERT INTO "Claims" ("Id", "SpeakerActorId", "Speaker", "SpeakerKey", "SourceType", "Cue", "Text", "NormalizedText", "Hedged",
+                "Evidentiality", "Date", "FirstReportedAt", "Status", "ReportCount", "IndependentSourceCount")
+            """, 15, links.NewClaims);
+        InsertRows("""
             INSERT INTO "ClaimReports" ("ClaimId", "ReportId", "Start", "End", "Text", "Cue", "Sentence", "Hedged", "Evidentiality")
             """, 9, links.Occurrences);
         InsertRows("""INSERT OR IGNORE INTO "ClaimLocations" ("ClaimId", "LocationId")""", 2, links.Locations);
@@ -484,16 +492,11 @@ internal sealed class ReportWriter : IDisposable
         int claimId;
         if (found is null)
         {
-            // A new claim starts with this report as its one report and one independent source.
-            claimId = Int("""
-                INSERT INTO "Claims" ("SpeakerActorId", "Speaker", "SpeakerKey", "SourceType", "Cue", "Text", "NormalizedText", "Hedged",
-                    "Evidentiality", "Date", "FirstReportedAt", "Status", "ReportCount", "IndependentSourceCount")
-                VALUES ($sa, $s, $sk, $st, $cue, $text, $norm, $hedged, $ev, $date, $first, $status, 1, 1)
-                RETURNING "Id"
-                """,
-                ("$sa", speakerId), ("$s", speaker), ("$sk", speakerKey), ("$st", claim.SourceType.ToString()), ("$cue", claim.Cue),
-                ("$text", prepared.Text), ("$norm", prepared.NormalizedText), ("$hedged", claim.Hedged), ("$ev", claim.Evidentiality.ToString()),
-                ("$date", claim.Date), ("$first", reportedAt), ("$status", ClaimStatus.Unreviewed.ToString()));
+            // A new claim starts with this report as its one report and one independent source. Its row is inserted with
+            // the report's other new claims, several per statement, so the id is given here rather than by the database.
+            claimId = NextClaimId();
+            links.NewClaims.AddRange([claimId, speakerId, speaker, speakerKey, claim.SourceType.ToString(), claim.Cue, prepared.Text,
+                prepared.NormalizedText, claim.Hedged, claim.Evidentiality.ToString(), claim.Date, reportedAt, ClaimStatus.Unreviewed.ToString(), 1, 1]);
             _stagedClaimSearch.AddRange([claimId, prepared.Text, speaker]);
             _claimIndex.Add(speakerKey, claimId, prepared.NormalizedText, claim.Date, prepared.Bands);
             links.Claims.Add(claimId);
@@ -530,6 +533,20 @@ internal sealed class ReportWriter : IDisposable
                 links.Actors.AddRange([claimId, actorId]);
             }
         }
+    }
+
+    /// <summary>
+    /// Ids continue after the highest ever given, as AUTOINCREMENT would: an id a deleted claim had is never reused, so a
+    /// link to a claim never comes to show another.
+    /// </summary>
+    private int NextClaimId()
+    {
+        _nextClaimId ??= Convert.ToInt64(Scalar("""
+            SELECT MAX(COALESCE((SELECT "seq" FROM "sqlite_sequence" WHERE "name" = 'Claims'), 0), COALESCE((SELECT MAX("Id") FROM "Claims"), 0)) + 1
+            """), System.Globalization.CultureInfo.InvariantCulture);
+        var id = _nextClaimId.Value;
+        _nextClaimId = id + 1;
+        return checked((int)id);
     }
 
     private int? FindClaim(string speakerKey, PreparedClaim prepared, DateOnly? date)
@@ -594,6 +611,7 @@ internal sealed class ReportWriter : IDisposable
 
     private void ForgetCaches()
     {
+        _nextClaimId = null;
         _locationIds.Clear();
         _aliases.Clear();
         // Reloaded from what the database really holds on next use.
@@ -651,6 +669,9 @@ internal sealed class ReportWriter : IDisposable
 
         /// <summary>The claims already in this report.</summary>
         public HashSet<int> Claims { get; } = [];
+
+        /// <summary>Rows of the claims first seen in this report.</summary>
+        public List<object?> NewClaims { get; } = [];
 
         public List<object?> Occurrences { get; } = [];
 

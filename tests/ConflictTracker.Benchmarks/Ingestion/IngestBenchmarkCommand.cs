@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ConflictTracker.Benchmarks.Ingestion;
 
 /// <summary>
-/// <c>ingest [--count N] [--runs R] [--extractor default|none] [--folder DIR]</c>: ingests N synthetic reports (or a
+/// <c>ingest [--count N] [--runs R] [--extractor default|none] [--folder DIR] [--parallelism N]</c>: ingests N synthetic reports (or a
 /// folder) into a fresh database, then the same files again (all duplicates), R times; prints each rate, the
 /// medians and the memory seen while ingesting. Not BenchmarkDotNet: the unit of work is a whole run over a folder.
 /// </summary>
@@ -24,6 +24,7 @@ internal static class IngestBenchmarkCommand
         var runs = 3;
         var extractorName = "default";
         string? folder = null;
+        string? parallelism = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,8 +33,9 @@ internal static class IngestBenchmarkCommand
                 case "--runs": runs = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 case "--extractor": extractorName = args[++i]; break;
                 case "--folder": folder = args[++i]; break;
+                case "--parallelism": parallelism = args[++i]; break;
                 default:
-                    Console.Error.WriteLine("usage: ingest [--count N] [--runs R] [--extractor default|none] [--folder DIR]");
+                    Console.Error.WriteLine("usage: ingest [--count N] [--runs R] [--extractor default|none] [--folder DIR] [--parallelism N]");
                     return 1;
             }
         }
@@ -56,7 +58,7 @@ internal static class IngestBenchmarkCommand
             for (var run = 1; run <= runs; run++)
             {
                 var database = Path.Combine(work, $"run{run}.db");
-                await using var services = BuildServices(database, extractor);
+                await using var services = BuildServices(database, extractor, parallelism);
                 var ingestor = services.GetRequiredService<ReportIngestor>();
                 await using (var db = await services.GetRequiredService<IDbContextFactory<ConflictTrackerDbContext>>().CreateDbContextAsync())
                 {
@@ -72,7 +74,7 @@ internal static class IngestBenchmarkCommand
                 again.Add(againRate);
                 Console.WriteLine(
                     $"run {run}: fresh {first.ReportsAdded} reports in {first.Elapsed.TotalSeconds:0.00} s = {freshRate:0} reports/s "
-                    + $"(writer busy {first.WriterBusy.TotalSeconds:0.00} s) "
+                    + $"(writer busy {first.WriterBusy.TotalSeconds:0.00} s, GC pauses {memory.GcPause.TotalSeconds:0.00} s) "
                     + $"({first.NearDuplicates} near-duplicates, {first.Rejected.Count} rejected); "
                     + $"re-ingest {second.Duplicates} duplicates in {second.Elapsed.TotalSeconds:0.00} s = {againRate:0} reports/s; "
                     + $"working set {memory.Min / 1048576} to {memory.Max / 1048576} MB, managed heap peak {memory.Heap / 1048576} MB "
@@ -91,9 +93,10 @@ internal static class IngestBenchmarkCommand
     }
 
     /// <summary>Runs the ingest while sampling the working set every 100 ms, so a growing footprint shows.</summary>
-    private static async Task<(IngestionSummary Summary, (long Min, long Max, long Heap) WorkingSet)> MeasureAsync(Func<Task<IngestionSummary>> ingest)
+    private static async Task<(IngestionSummary Summary, (long Min, long Max, long Heap, TimeSpan GcPause) WorkingSet)> MeasureAsync(Func<Task<IngestionSummary>> ingest)
     {
         GC.Collect();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var process = Process.GetCurrentProcess();
         long min = long.MaxValue, max = 0, heap = 0;
         using var sampling = new CancellationTokenSource();
@@ -119,14 +122,15 @@ internal static class IngestBenchmarkCommand
         var summary = await ingest();
         await sampling.CancelAsync();
         await sampler;
-        return (summary, (min, max, heap));
+        return (summary, (min, max, heap, GC.GetTotalPauseDuration() - pausedBefore));
     }
 
-    private static ServiceProvider BuildServices(string database, IReportExtractor extractor)
+    private static ServiceProvider BuildServices(string database, IReportExtractor extractor, string? parallelism)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"ConnectionStrings:{DataOptions.ConnectionStringName}"] = $"Data Source={database}",
+            [$"{IngestionOptions.Section}:{nameof(IngestionOptions.Parallelism)}"] = parallelism,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

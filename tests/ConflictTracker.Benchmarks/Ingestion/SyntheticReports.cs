@@ -4,7 +4,9 @@ namespace ConflictTracker.Benchmarks.Ingestion;
 
 /// <summary>
 /// Writes distinct news-like reports (front matter, ~350 words, places, named speakers and attributed statements) so
-/// ingestion and extraction do realistic work. Deterministic: the same index always gives the same text.
+/// ingestion and extraction do realistic work. Deterministic: the same index always gives the same text. About two
+/// sentences in three are attributed (~14 claims per report), denser than the devset's real reports (8 claims in 262
+/// words on average), so the rate measured here is a conservative one.
 /// </summary>
 internal static class SyntheticReports
 {
@@ -36,7 +38,7 @@ internal static class SyntheticReports
                     text.Append($"{Capital(Pick(random, Speakers))} {Pick(random, Cues)} that forces {Pick(random, Verbs)} {Pick(random, Objects)} in {place} {Pick(random, Filler)}, with {random.Next(2, 400)} people affected.");
                     break;
                 case 1:
-                    text.Append($"In {place}, residents described how {Pick(random, Objects)} was {Pick(random, Verbs)} {Pick(random, Filler)}; report {index} counted {random.Next(1, 90)} incidents.");
+                    text.Append($"In {place}, {Pick(random, Objects)} was {Pick(random, Verbs)} {Pick(random, Filler)}; report {index} counted {random.Next(1, 90)} incidents.");
                     break;
                 default:
                     text.Append($"According to {Pick(random, Speakers)}, {random.Next(3, 60)} units moved towards {place} and {Pick(random, Places)} {Pick(random, Filler)}.");

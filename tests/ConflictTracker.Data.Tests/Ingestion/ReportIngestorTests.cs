@@ -290,6 +290,27 @@ public sealed class ReportIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task NeverGivesANewClaimTheIdOfADeletedOne()
+    {
+        await _harness.IngestAsync(_harness.Write("a.txt", "The Defence Ministry said Norvik was calm. Officials said Kelmar was shelled."));
+        int deleted;
+        await using (var db = _harness.Db())
+        {
+            // An analyst's link to a removed claim must not come to show another claim.
+            deleted = await db.Claims.MaxAsync(c => c.Id, TestContext.Current.CancellationToken);
+            await db.Claims.Where(c => c.Id == deleted).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        }
+
+        await _harness.IngestAsync(_harness.Write("b.txt", "The Defence Ministry said Kelmar was quiet again. Officials said trains ran late."));
+
+        await using var check = _harness.Db();
+        var ids = await check.Claims.OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(3, ids.Count);
+        Assert.True(ids[1] > deleted, $"a new claim took id {ids[1]}, the deleted claim's was {deleted}");
+        Assert.Equal(ids[1] + 1, ids[2]);
+    }
+
+    [Fact]
     public async Task DropsExtractedSpansThatLieOutsideTheText()
     {
         var broken = new FixedExtractor(new ExtractionResult
