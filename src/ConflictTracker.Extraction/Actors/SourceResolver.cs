@@ -9,6 +9,7 @@ namespace ConflictTracker.Extraction.Actors;
 internal sealed class SourceResolver(ExtractionLexicons lexicons)
 {
     private readonly ActorWords _words = lexicons.ActorWords;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, DescribedHead> _heads = lexicons.DescribedHeads;
 
     public ActorRecord? Resolve(Document document, ActorTable table, List<(int Start, ActorRecord Actor)> mentions, ClaimDraft draft, ClaimDraft? previous)
     {
@@ -22,6 +23,13 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
                 if (recentPrevious is { Type: ActorType.Person, Described: false })
                 {
                     return SubjectSince(document, table, mentions, document.Sentences[previous!.Sentence].End, offset, recentPrevious) ?? recentPrevious;
+                }
+
+                // "A senior police officer, who spoke on condition of anonymity, said A. He said B": one described person
+                // who just spoke is the nearest "he", though a named person may have been mentioned before.
+                if (recentPrevious is { Type: ActorType.Person, Described: true } && draft.Sentence - previous!.Sentence <= 2 && OnePerson(recentPrevious))
+                {
+                    return SubjectSince(document, table, mentions, document.Sentences[previous.Sentence].End, offset, recentPrevious) ?? recentPrevious;
                 }
 
                 return LastBefore(mentions, offset, static a => a.Type == ActorType.Person && !a.Described);
@@ -85,6 +93,26 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
                     a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described ||
                     types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0));
         }
+    }
+
+    /// <summary>"senior police officer in Srinagar", "local doctor": a described person whose head noun is singular.</summary>
+    private bool OnePerson(ActorRecord described)
+    {
+        DescribedHead? last = null;
+        foreach (var word in described.Name.Split(' '))
+        {
+            if (word is "in" or "at" or "of" or "from" or "for" or "who" or "with")
+            {
+                break; // the head stands before the phrase that places it
+            }
+
+            if (_heads.TryGetValue(word, out var head))
+            {
+                last = head;
+            }
+        }
+
+        return last is { Type: ActorType.Person, Plural: false };
     }
 
     /// <summary>

@@ -115,7 +115,9 @@ internal sealed class AppositiveSources(ExtractionLexicons lexicons, NounPhrases
                     return false;
                 }
 
-                if (comma - p > 15)
+                // A long aside is a subject's only when the sentence opens with the person it describes ("Kateryna, a
+                // nurse from the district who asked that her surname not be used, said").
+                if (comma - p > 15 && !(actor.Type == ActorType.Person && table.MentionStart(before) == sentence.FirstToken))
                 {
                     return false;
                 }

@@ -63,6 +63,11 @@ internal sealed class ReportingVerbRule(
             return; // only "put the death toll at ..." reports a figure
         }
 
+        if (document.TokenText(k) is "registered" or "registers" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is "as" or "for" or "to" or "with" or "in"))
+        {
+            return; // "registered as a charity", "registered to vote": enrolment, not a count the source reports
+        }
+
         if (document.TokenText(k) is "pledged" or "pledges" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "allegiance" or "loyalty")
         {
             return; // "pledged allegiance to the Islamic State": an act of affiliation, not a statement

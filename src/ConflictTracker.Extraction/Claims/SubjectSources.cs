@@ -256,7 +256,10 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
                 break;
             }
 
-            if (document.TokenText(q) is "in" or "at" or "of" or "from")
+            // "A spokesman for the society said": "for" ties a role to the body it speaks for.
+            var forBody = document.TokenText(q) is "for" && q - 1 > sentence.FirstToken &&
+                lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var speaker) && speaker.Type == ActorType.Person && !speaker.Plural;
+            if (document.TokenText(q) is "in" or "at" or "of" or "from" || forBody)
             {
                 var headAt = describedSources.HeadBeforePreposition(document, sentence, q);
                 if (headAt >= 0 && lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(headAt), out var described) &&

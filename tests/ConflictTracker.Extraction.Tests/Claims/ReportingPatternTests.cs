@@ -339,4 +339,14 @@ public sealed class ReportingPatternTests
         Assert.Equal("that figure", claim.Text);
         Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
     }
+
+    [Fact]
+    public void ReadsARegisteredFigureButNotARegistration()
+    {
+        var claims = Extract.From("The refugee agency has registered 12,000 new arrivals in Dorva this month. The charity registered as a foundation in 2019.").Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("12,000 new arrivals in Dorva this month", claim.Text);
+        Assert.Equal(Evidentiality.Reported, claim.Evidentiality);
+    }
 }

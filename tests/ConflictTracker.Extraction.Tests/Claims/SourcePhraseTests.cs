@@ -535,4 +535,25 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("Petro Danyliuk", claim.Source);
     }
+
+    [Fact]
+    public void CreditsASpokesmanForABodyNamedBefore()
+    {
+        const string text = "The Kelbra Red Crescent Society said it had reached 14,000 people. A spokesman for the society told this publication that the road was closed.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text == "the road was closed");
+
+        Assert.Equal("spokesman for the society", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesHeToTheDescribedPersonWhoJustSpoke()
+    {
+        const string text = "Governor Ivan Petrenko visited the town. A senior police officer in Varno, who spoke on condition of anonymity, " +
+            "said the attackers belonged to a banned group. He said one of the dead soldiers was from the north.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text.StartsWith("one of the dead", StringComparison.Ordinal));
+
+        Assert.Equal("senior police officer in Varno", claim.Source);
+    }
 }
