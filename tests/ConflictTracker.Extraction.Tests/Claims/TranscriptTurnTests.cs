@@ -311,4 +311,24 @@ public sealed class TranscriptTurnTests
 
         Assert.Contains(claims, c => c.Text.EndsWith("several projectiles fired from the south", StringComparison.Ordinal) && !c.Source.Contains("Varga", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void KeepsALineWhoseSubjectOpensWithNo()
+    {
+        Assert.Equal(["We deny that", "No artillery has fired since the truce took effect"], TurnClaims("We deny that. No artillery has fired since the truce took effect."));
+    }
+
+    [Fact]
+    public void KeepsALineWhoseSecondClauseMentionsConfirmingIt()
+    {
+        Assert.Equal(
+            ["The constitution does not allow foreign military bases, and voters confirmed that in the referendum"],
+            TurnClaims("The constitution does not allow foreign military bases, and voters confirmed that in the referendum."));
+    }
+
+    [Fact]
+    public void KeepsAShortLineWithLook()
+    {
+        Assert.Equal(["Old mines look different"], TurnClaims("Old mines look different."));
+    }
 }
