@@ -251,6 +251,11 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
         // that is no known actor.
         for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 6); q--)
         {
+            if (tokens[q].Kind == TokenKind.Possessive)
+            {
+                continue; // "officials in Russia's Belgorod region said"
+            }
+
             if (!tokens[q].IsWord)
             {
                 break;

@@ -556,4 +556,13 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("senior police officer in Varno", claim.Source);
     }
+
+    [Fact]
+    public void CreditsOfficialsInARegionOwnedByACountry()
+    {
+        var claim = Extract.SingleClaim("Separately, officials in Norland's Vesta region said a drone had struck a power substation overnight.");
+
+        Assert.Equal("officials in Norland's Vesta region", claim.Source);
+        Assert.Equal("a drone had struck a power substation overnight", claim.Text);
+    }
 }
