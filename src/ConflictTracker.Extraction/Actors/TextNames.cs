@@ -47,6 +47,19 @@ internal static class TextNames
             best = acronym;
         }
 
+        // Only a description in the text ("the UN humanitarian office") for a dictionary acronym: the spelled-out
+        // dictionary name says more to a reader than the initials the report never used.
+        if (best is null && acronym is null && nameIsAcronym)
+        {
+            foreach (var alias in record.Aliases)
+            {
+                if (!alias.Contains('.') && Abbreviates(record.Name, alias) && (best is null || alias.Length > best.Length))
+                {
+                    best = alias;
+                }
+            }
+        }
+
         if (best is null)
         {
             return;
@@ -78,6 +91,25 @@ internal static class TextNames
         }
 
         return acronym.AsSpan().SequenceEqual(all[..a]) || acronym.AsSpan().SequenceEqual(content[..c]);
+    }
+
+    /// <summary>"U.S.", "U.N.": initials with dots, which a proper name may hold.</summary>
+    private static bool IsDottedInitials(string word)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 0;
     }
 
     public static bool IsAcronym(string text)
@@ -113,7 +145,7 @@ internal static class TextNames
             var core = word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length ? word[(hyphen + 1)..] : word;
             // "Jama'at" keeps its apostrophe; "Mali's armed forces" is a possessive phrase, not a name.
             var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word[^1] is '\'' or '\u2019';
-            if (!char.IsUpper(word[0]) && !char.IsUpper(core[0]) || possessive || word.Contains('.'))
+            if (!char.IsUpper(word[0]) && !char.IsUpper(core[0]) || possessive || word.Contains('.') && !IsDottedInitials(word))
             {
                 return false;
             }

@@ -565,4 +565,22 @@ public sealed class SourcePhraseTests
         Assert.Equal("officials in Norland's Vesta region", claim.Source);
         Assert.Equal("a drone had struck a power substation overnight", claim.Text);
     }
+
+    [Fact]
+    public void NamesABareGroupWithTheClauseThatNarrowsItAfterAccordingTo()
+    {
+        var claims = Extract.From(
+            "Armed groups have recruited men in the camps, according to refugees interviewed by aid monitors. " +
+            "The town was briefly occupied, according to residents who spoke to Radio Dorva.").Claims;
+
+        Assert.Equal(["refugees interviewed by aid monitors", "residents who spoke to Radio Dorva"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void SpellsOutADictionaryAcronymTheReportOnlyDescribes()
+    {
+        var claim = Extract.SingleClaim("The UN humanitarian office estimates that the response plan is less than 15 percent funded.");
+
+        Assert.Equal("Office for the Coordination of Humanitarian Affairs", claim.Source);
+    }
 }
