@@ -179,7 +179,9 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
             }
 
             // "has denied that A and has told my office that B": an auxiliary may stand between "and" and the cue.
-            var nextCue = q + 1 < sentence.EndToken && document.TokenText(q + 1) is "has" or "have" or "had" or "also" ? q + 2 : q + 1;
+            // "say A, and they have told us that B": a pronoun subject of the second cue may stand there too.
+            var afterAnd = q + 2 < sentence.EndToken && document.TokenText(q + 1) is "they" or "he" or "she" or "it" ? q + 2 : q + 1;
+            var nextCue = afterAnd < sentence.EndToken && document.TokenText(afterAnd) is "has" or "have" or "had" or "also" ? afterAnd + 1 : afterAnd;
             if (document.TokenText(q) is "and" or "but" && nextCue < sentence.EndToken && lexicons.Cues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(nextCue), out var next) && next.Kind != CueKind.Cognition)
             {
                 last = q - 1;

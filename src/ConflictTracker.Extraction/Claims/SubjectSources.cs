@@ -85,6 +85,19 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
                 }
             }
 
+            // "The junta led by General X has accused": the body that is led speaks, not its leader.
+            var by = start - 1;
+            while (by > sentence.FirstToken && start - by <= 3 && tokens[by].IsWord && tokens[by].IsCapitalised)
+            {
+                by--; // "led by General X": the title before the name
+            }
+
+            if (by - 2 >= sentence.FirstToken && document.TokenText(by) is "by" && document.TokenText(by - 1) is "led" or "headed" or "run" &&
+                tokens[by - 2].IsLower && lexicons.DescribedHeads.ContainsKeySpan(document.TokenText(by - 2)))
+            {
+                return describedSources.TryDescribed(document, sentence, by - 2, by - 2, draft, out subjectStart);
+            }
+
             // A document noun: "a joint statement issued by X and Y said".
             draft.Sources.Add(actor);
             subjectStart = start;

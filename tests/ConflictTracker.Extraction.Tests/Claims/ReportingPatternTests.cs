@@ -360,4 +360,13 @@ public sealed class ReportingPatternTests
         Assert.Equal("the attack on a faction active around the river", claim.Text);
         Assert.Equal(Evidentiality.Claimed, claim.Evidentiality);
     }
+
+    [Fact]
+    public void EndsTheContentWhereAPronounIntroducesASecondStatement()
+    {
+        var claims = Extract.From(
+            "Ostland authorities say the operation targets armed groups, and they have told us that residents will not be allowed to return.").Claims;
+
+        Assert.Equal(["the operation targets armed groups", "residents will not be allowed to return"], claims.Select(c => c.Text));
+    }
 }

@@ -583,4 +583,15 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("Office for the Coordination of Humanitarian Affairs", claim.Source);
     }
+
+    [Fact]
+    public void CreditsTheBodyThatIsLedRatherThanItsLeader()
+    {
+        const string text = "The military government in Vesta has ruled since a coup in 2023. " +
+            "The junta led by General Amadou Keita has accused Norland of hosting foreign troops who plan to destabilise the country.";
+
+        var claim = Assert.Single(Extract.From(text).Claims);
+
+        Assert.DoesNotContain("Keita", claim.Source, StringComparison.Ordinal);
+    }
 }
