@@ -246,6 +246,14 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 AddListedSettlements(i + 1, locations, found);
             }
 
+            if (key is "del" && (tokens[i].Shape & TokenShape.Capitalised) == 0 && CompassProvince(i) is (var province, var provinceCount))
+            {
+                // "Lanao del Sur", "Agusan del Norte": a Spanish compass word after a name makes a province of it.
+                var start = tokens[province].Start;
+                var end = tokens[province + provinceCount - 1].End;
+                found.Add((tokens.Text[start..end], LocationKind.Region, HeadRole.Unit, start, end, start, tokens[province].End));
+            }
+
             if (key is "near" && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0 && NearSettlement(i + 1, locations) is (var near, var nearCount))
             {
                 // "came under fire near Eteringbang": people and organisations are not "near"; a name there is a place.
@@ -557,6 +565,20 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
             found.Add((tokens.Text[nameStart..nameEnd], LocationKind.Village, HeadRole.Settlement, nameStart, nameEnd, nameStart, nameEnd));
         }
+    }
+
+    private (int First, int Count)? CompassProvince(int particle)
+    {
+        var compass = particle + 1;
+        if (particle < 1 || compass >= tokens.Count || !IsNameToken(particle - 1) || !IsNameToken(compass)
+            || (tokens[particle - 1].Shape & tokens[particle].Shape & TokenShape.SpaceNext) == 0
+            || tokens.Key(compass) is not ("norte" or "sur" or "este" or "oeste" or "oriental" or "occidental")
+            || NotNameLookup.Contains(tokens.Key(particle - 1)) || !IsUnknownName(particle - 1, 1, checkPeople: true))
+        {
+            return null;
+        }
+
+        return (particle - 1, 3);
     }
 
     private (int First, int Count)? NearSettlement(int first, List<ExtractedLocation> locations)

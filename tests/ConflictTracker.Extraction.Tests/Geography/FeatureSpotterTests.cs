@@ -266,6 +266,14 @@ public sealed class FeatureSpotterTests
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
     }
 
+    [Fact]
+    public void ANameWithASpanishCompassWordIsAProvince()
+    {
+        var province = Assert.Single(Locate("Soldiers moved from Tarlan del Norte into the hills."));
+        Assert.Equal("Tarlan del Norte", province.Name);
+        Assert.Equal(LocationKind.Region, province.Kind);
+    }
+
     private static List<ExtractedLocation> Locate(string text)
     {
         var document = new Document(new ReportInput(text));
