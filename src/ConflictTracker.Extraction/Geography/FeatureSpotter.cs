@@ -88,6 +88,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["township"] = (HeadRole.Unit, LocationKind.Region, true), // Myanmar's and South Africa's townships
         ["region"] = (HeadRole.Unit, LocationKind.Region, true), // "the Catatumbo region": the gazetteer knows admin1 regions only
         ["temple"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["delta"] = (HeadRole.Feature, LocationKind.Feature, true), // "the Niger Delta", "the Dnipro delta"
         ["pass"] = (HeadRole.Feature, LocationKind.Feature, true),
     };
 
@@ -556,7 +557,9 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             var nameStart = tokens[first].Start;
             var nameEnd = tokens[first + count - 1].End;
             var next = first + count;
-            if (IsIndexed(nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: true)
+            // People are not asked: the spotter files a village's name between capitalised words under people
+            // ("Shaab" in "Aita al-Shaab"), and the town in the list already says what the list is.
+            if (IsIndexed(nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: false)
                 || NotNameLookup.Contains(tokens.Key(first)) || (tokens[first + count - 1].Shape & TokenShape.Possessive) != 0
                 || (next < tokens.Count && (tokens[next].Shape & TokenShape.Capitalised) != 0 && (tokens[next - 1].Shape & TokenShape.SpaceNext) != 0))
             {

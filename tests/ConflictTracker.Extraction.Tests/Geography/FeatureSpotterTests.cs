@@ -274,6 +274,18 @@ public sealed class FeatureSpotterTests
         Assert.Equal(LocationKind.Region, province.Kind);
     }
 
+    [Fact]
+    public void AListedNameWithAnArabicArticleIsOneSettlement()
+    {
+        var locations = Locate("Drones struck homes in Tyre, Zawtar and Deir al-Maysa overnight.");
+        Assert.Contains(locations, l => l.Name == "Deir al-Maysa" && l.Kind == LocationKind.Village);
+        Assert.DoesNotContain(locations, l => l.Name is "Deir" or "Maysa");
+    }
+
+    [Fact]
+    public void ANameBeforeDeltaIsAFeature() =>
+        Assert.Contains(Locate("Boats landed troops on islands in the Zorbak delta."), l => l.Name == "Zorbak delta" && l.Kind == LocationKind.Feature);
+
     private static List<ExtractedLocation> Locate(string text)
     {
         var document = new Document(new ReportInput(text));
