@@ -1,3 +1,4 @@
+using ConflictTracker.Extraction.Geography;
 using ConflictTracker.Extraction.Lexicons;
 using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
@@ -16,8 +17,230 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         MoveCapitalsToGovernments(table);
         LinkBareBodies(table);
         LinkBareForces(document, table);
+        LinkBareServices(document, table);
         LinkBareGovernments(document, table);
         LinkAuthoritiesToGovernments(table);
+        LinkNationalForces(table);
+        LinkMinistryForms(table);
+        LinkSubBodies(table);
+        EmitCreditsNamedAgain(table);
+    }
+
+    /// <summary>
+    /// "MONUSCO ... the United Nations peacekeeping mission said": a body described by its organisation's name and
+    /// its own words is the one known body of that organisation whose name or alias has those words.
+    /// </summary>
+    private static void LinkSubBodies(ActorTable table)
+    {
+        foreach (var (body, words) in table.SubBodies)
+        {
+            if (body.MergedInto is not null)
+            {
+                continue;
+            }
+
+            ActorRecord? named = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == body || other.MergedInto is not null || !other.Emit || other.Affiliation != body.Affiliation || !HasWords(other, words))
+                {
+                    continue;
+                }
+
+                unique &= named is null;
+                named = other;
+            }
+
+            if (named is not null && unique)
+            {
+                table.Merge(body, named);
+            }
+        }
+    }
+
+    private static bool HasWords(ActorRecord record, string[] words)
+    {
+        if (ContainsWords(record.Name, words))
+        {
+            return true;
+        }
+
+        foreach (var alias in record.Aliases)
+        {
+            if (ContainsWords(alias, words))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsWords(string name, string[] words)
+    {
+        var own = name.Split(' ');
+        foreach (var word in words)
+        {
+            if (Array.FindIndex(own, w => w.Equals(word, StringComparison.OrdinalIgnoreCase)) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"(Meridian) - ... Meridian could not verify": a credited outlet the story names again is one of its actors.</summary>
+    private static void EmitCreditsNamedAgain(ActorTable table)
+    {
+        foreach (var credit in table.Credits)
+        {
+            var record = credit.Resolve();
+            record.Emit |= record.Mentions.Count > 1;
+        }
+    }
+
+    /// <summary>
+    /// "the Royal Thai Army ... Thai troops": a demonym's forces, when the report names its country's army by name
+    /// (and only one such force), are that army rather than a second actor.
+    /// </summary>
+    private void LinkNationalForces(ActorTable table)
+    {
+        foreach (var generic in table.All)
+        {
+            if (generic.MergedInto is not null || generic.Type != ActorType.Military || generic.Affiliation is null ||
+                lexicons.Countries.ByName(generic.Affiliation) is not { } country || !IsDemonymForces(generic.Name, country) ||
+                lexicons.ActorsByName.ContainsKey(generic.Name))
+            {
+                continue;
+            }
+
+            ActorRecord? army = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == generic || other.MergedInto is not null || !other.Emit || other.Type != ActorType.Military || other.Affiliation != generic.Affiliation ||
+                    other.Described || IsDemonymForces(other.Name, country) || !IsWholeArmy(other.Name))
+                {
+                    continue;
+                }
+
+                unique &= army is null;
+                army = other;
+            }
+
+            if (army is not null && unique)
+            {
+                table.Merge(generic, army);
+            }
+        }
+    }
+
+    private static bool IsDemonymForces(string name, Country country)
+    {
+        foreach (var demonym in country.Demonyms)
+        {
+            if (name.Length == demonym.Length + " Armed Forces".Length && name.StartsWith(demonym, StringComparison.OrdinalIgnoreCase) &&
+                name.EndsWith(" Armed Forces", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A country's whole army by its own name ("Royal Thai Army", "South Sudan People's Defence Forces"), not one service or unit of it.</summary>
+    private static bool IsWholeArmy(string name)
+    {
+        if (!(name.EndsWith(" Army", StringComparison.Ordinal) || name.Contains("Armed Forces", StringComparison.Ordinal) ||
+              name.Contains("Defence Force", StringComparison.Ordinal) || name.Contains("Defense Force", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        foreach (var word in name.Split(' '))
+        {
+            if (word is "Air" or "Navy" or "Naval" or "Marine" or "Marines" or "Police" or "Guard" or "Staff" or "Command" or "Corps" or "Division" or "Brigade" or "Regiment" or
+                "Battalion" or "Area" or "Region" or "Regional" or "Special" or "Reserve" or "Ministry" or "of")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "the Ministry of Foreign Affairs ... the Foreign Ministry": one ministry named two ways is one actor, unless the
+    /// report has two countries' ministries of that kind to choose from.
+    /// </summary>
+    private static void LinkMinistryForms(ActorTable table)
+    {
+        foreach (var bare in table.All)
+        {
+            if (bare.MergedInto is not null || bare.Type != ActorType.Government || MinistrySubject(bare.Name) is not { } subject)
+            {
+                continue;
+            }
+
+            ActorRecord? full = null;
+            var unique = true;
+            foreach (var other in table.All)
+            {
+                if (other == bare || other.MergedInto is not null || other.Type != ActorType.Government ||
+                    bare.Affiliation is not null && other.Affiliation is not null && bare.Affiliation != other.Affiliation ||
+                    MinistrySubject(other.Name) is not { } otherSubject || !otherSubject.Equals(subject, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                unique &= full is null;
+                full = other;
+            }
+
+            if (full is not null && unique)
+            {
+                // The earlier-named form keeps the record; the other becomes its alias.
+                var (from, into) = FirstMention(full) < FirstMention(bare) ? (bare, full) : (full, bare);
+                table.Merge(from, into);
+            }
+        }
+    }
+
+    private static int FirstMention(ActorRecord record)
+    {
+        var first = int.MaxValue;
+        foreach (var mention in record.Mentions)
+        {
+            first = Math.Min(first, mention.Start);
+        }
+
+        return first;
+    }
+
+    /// <summary>"Foreign" for "Foreign Ministry" and "Ministry of Foreign Affairs" alike; null for a name with an owner or no ministry.</summary>
+    private static string? MinistrySubject(string name)
+    {
+        if (name.StartsWith("Ministry of ", StringComparison.Ordinal))
+        {
+            var subject = name["Ministry of ".Length..];
+            if (subject.StartsWith("the ", StringComparison.Ordinal))
+            {
+                subject = subject[4..];
+            }
+
+            if (subject.EndsWith(" Affairs", StringComparison.Ordinal))
+            {
+                subject = subject[..^" Affairs".Length];
+            }
+
+            return subject.Contains(' ', StringComparison.Ordinal) ? null : subject.Replace("Defense", "Defence", StringComparison.Ordinal);
+        }
+
+        var words = name.Split(' ');
+        return words.Length == 2 && words[1] == "Ministry" ? words[0].Replace("Defense", "Defence", StringComparison.Ordinal) : null;
     }
 
     /// <summary>
@@ -141,7 +364,7 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         ActorRecord? forces = null;
         foreach (var record in table.All)
         {
-            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name)
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name && !IsService(record.Name))
             {
                 forces = record;
                 break;
@@ -167,6 +390,38 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
         foreach (var (start, stop) in table.BareForces)
         {
             table.AddMention(forces, start, stop);
+        }
+    }
+
+    private static bool IsService(string name) =>
+        name.EndsWith(" Air Force", StringComparison.Ordinal) || name.EndsWith(" Navy", StringComparison.Ordinal) ||
+        name.EndsWith(" air defence forces", StringComparison.Ordinal) || name.EndsWith(" air defense forces", StringComparison.Ordinal);
+
+    /// <summary>"the air force said" in a report about one country: that country's air force.</summary>
+    private void LinkBareServices(Document document, ActorTable table)
+    {
+        if (table.BareServices.Count == 0 || ReportCountry.Main(document, lexicons.Countries) is not { } country)
+        {
+            return;
+        }
+
+        // "Ukraine's air force said ... air defences shot down 20 drones": where the report names the air force, the air
+        // defences it reports on are its own.
+        ActorRecord? airForce = null;
+        foreach (var record in table.All)
+        {
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name &&
+                record.Name.EndsWith(" Air Force", StringComparison.Ordinal))
+            {
+                airForce = record;
+            }
+        }
+
+        foreach (var (first, end, service) in table.BareServices)
+        {
+            var record = airForce is not null && service.StartsWith("air ", StringComparison.Ordinal) ? airForce : CountryPhrases.ServiceOf(lexicons, table, country, service);
+            record.Emit = true;
+            table.AddMention(record, first, end);
         }
     }
 
@@ -236,8 +491,9 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
     }
 
     /// <summary>Surname-only mentions ("Zelensky said") and later uses of acronyms point to the full actor.</summary>
-    private static void LinkSurnamesAndAcronyms(Document document, ActorTable table)
+    private void LinkSurnamesAndAcronyms(Document document, ActorTable table)
     {
+        HashSet<int>? places = null;
         var text = document.Normalized;
         var tokens = document.Tokens;
         var surnames = new Dictionary<string, ActorRecord?>(StringComparer.OrdinalIgnoreCase);
@@ -304,7 +560,47 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
             {
                 table.AddMention(org, k, k + 1);
             }
+            else if (word.Length >= 4 && givenNames.TryGetValue(word, out var bearer) && bearer is not null && !surnames.ContainsKey(word) && IsLoneGivenName(document, k, places ??= PlaceStarts(document)))
+            {
+                // "Getachew Reda ... commanders sided with Getachew": Ethiopian, Thai, Indonesian and other people are
+                // referred to by their given name.
+                table.AddMention(bearer, k, k + 1);
+            }
         }
+    }
+
+    /// <summary>A capitalised word standing alone that is no place, country, title or sentence-opening word.</summary>
+    private bool IsLoneGivenName(Document document, int k, HashSet<int> places)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var word = document.TokenText(k);
+        if (k + 1 < document.TokenCount && tokens[k + 1].IsCapitalised && tokens[k + 1].NewlinesBefore == 0 ||
+            k > 0 && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised && tokens[k].NewlinesBefore == 0 || places.Contains(tokens[k].Start) ||
+            lexicons.NonNameWords.ContainsSpan(word) || lexicons.Titles.ContainsWord(word) ||
+            lexicons.CountryNames.TryMatch(text, tokens, k, k + 1, out _, out _) || lexicons.Demonyms.TryMatch(text, tokens, k, k + 1, out _, out _) ||
+            lexicons.Capitals.TryMatch(text, tokens, k, k + 1, out _, out _) ||
+            k > 0 && document.TokenText(k - 1) is "in" or "from" or "to" or "near" or "at" or "into" or "across" or "around" or "outside" or "inside" or "towards" or "toward")
+        {
+            return false; // "left from Sydney" is a place whatever the given names of the report
+        }
+
+        // "Joaquin \"El Chapo\" Guzman": a nickname between given name and surname makes it another person's name.
+        return k + 1 >= document.TokenCount || text[tokens[k + 1].Start] is not ('"' or '\u201C' or '(' or '\'');
+    }
+
+    private static HashSet<int> PlaceStarts(Document document)
+    {
+        var starts = new HashSet<int>();
+        foreach (var location in document.Locations)
+        {
+            foreach (var mention in location.Mentions)
+            {
+                starts.Add(mention.Start);
+            }
+        }
+
+        return starts;
     }
 
     private static bool IsSpeakerLabel(Document document, ActorRecord record)

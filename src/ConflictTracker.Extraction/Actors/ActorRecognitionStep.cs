@@ -1,4 +1,5 @@
 using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
 using ConflictTracker.Extraction.Text;
 
@@ -101,7 +102,7 @@ public sealed class ActorRecognitionStep : IExtractionStep
         }
 
         int next;
-        if (_countries.TryGovernmentIn(document, table, sentence, i, out next))
+        if (TryDatelineCredit(document, table, i, out next) || _countries.TryGovernmentIn(document, table, sentence, i, out next))
         {
             return next;
         }
@@ -149,6 +150,45 @@ public sealed class ActorRecognitionStep : IExtractionStep
         }
 
         return _countries.TryCountryPhrase(document, table, sentence, i, out next) ? next : _capitalised.RecogniseCapitalised(document, table, located, sentence, i);
+    }
+
+    /// <summary>
+    /// "KHERSON, July 22 (BSW) -", "BAMAKO (Sahel Wire) -": the wire credited in the dateline is a media outlet, and an
+    /// actor of the story only if the text names it again ("told Black Sea Wire", "Meridian could not verify").
+    /// Outlets the dictionary knows are read there.
+    /// </summary>
+    private bool TryDatelineCredit(Document document, ActorTable table, int i, out int next)
+    {
+        next = i;
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        if (i < 1 || i > 40 || text[tokens[i - 1].Start] != '(' || _lexicons.Actors.TryMatch(text, tokens, i, document.TokenCount, out _, out _))
+        {
+            return false;
+        }
+
+        var close = i;
+        while (close < document.TokenCount && close < i + 5 && tokens[close].IsWord && tokens[close].IsCapitalised && tokens[close].NewlinesBefore == 0)
+        {
+            close++;
+        }
+
+        if (close == i || close + 1 >= document.TokenCount || text[tokens[close].Start] != ')' || text[tokens[close + 1].Start] is not ('-' or '\u2013' or '\u2014'))
+        {
+            return false;
+        }
+
+        var name = text.Substring(tokens[i].Start, tokens[close - 1].End - tokens[i].Start);
+        var record = table.GetOrAdd(name, ActorType.Media, null);
+        table.AddMention(record, i, close);
+        table.Credits.Add(record);
+        if (close == i + 1)
+        {
+            table.ShortNames[name] = record;
+        }
+
+        next = close;
+        return true;
     }
 
     /// <summary>Tokens the location step already took as places, so a place is not also read as a person.</summary>

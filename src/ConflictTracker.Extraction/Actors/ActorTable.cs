@@ -29,8 +29,17 @@ public sealed class ActorTable
     /// </summary>
     public Dictionary<string, ActorRecord> ShortNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Outlets credited in the dateline ("(BSW) -"): actors only when the text names them again.</summary>
+    public List<ActorRecord> Credits { get; } = [];
+
+    /// <summary>Bodies an organisation's name only modified ("the UN peacekeeping mission"), with their head noun, to be linked to a named body.</summary>
+    public List<(ActorRecord Body, string[] Words)> SubBodies { get; } = [];
+
     /// <summary>"the army", "the military": the report's own country's forces, linked once every actor is known.</summary>
     public List<(int First, int End)> BareForces { get; } = [];
+
+    /// <summary>"the air force", "air defences": the report's own country's service, linked once every actor is known.</summary>
+    public List<(int First, int End, string Service)> BareServices { get; } = [];
 
     /// <summary>"the government", "the federal government", "my government": the report's own country's, linked once every actor is known.</summary>
     public List<(int First, int End)> BareGovernments { get; } = [];

@@ -114,7 +114,7 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
 
         var words = seqEnd - nameStart;
         var lowerTitle = names.LowerTitleBefore(document, sentence, i);
-        if (words < 1 || words < 2 && lowerTitle <= 0 || !names.IsPersonName(document, nameStart, seqEnd) || IsAllLocated(located, nameStart, seqEnd) ||
+        if (words < 1 || words < 2 && lowerTitle <= 0 && !IsAgedAppositive(document, sentence, seqEnd) || !names.IsPersonName(document, nameStart, seqEnd) || IsAllLocated(located, nameStart, seqEnd) ||
             IsHeading(document, sentence) || LooksLikePlace(document, located, sentence, i, seqEnd))
         {
             return false; // one name word alone could be anything
@@ -128,6 +128,40 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Kateryna, a 58-year-old nurse," or "Ahmed, 34, said": an age in apposition makes a lone given name a person (people
+    /// who ask that their surname not be used).
+    /// </summary>
+    private static bool IsAgedAppositive(Document document, Sentence sentence, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        if (end + 2 >= sentence.EndToken || text[tokens[end].Start] != ',')
+        {
+            return false;
+        }
+
+        var k = end + 1;
+        if (char.IsAsciiDigit(text[tokens[k].Start]) && tokens[k].Length <= 3 && k + 1 < sentence.EndToken && text[tokens[k + 1].Start] == ',')
+        {
+            return true;
+        }
+
+        if (document.TokenText(k) is not ("a" or "an"))
+        {
+            return false;
+        }
+
+        var at = tokens[k + 1].Start;
+        var digits = at;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > at && text.AsSpan(digits).StartsWith("-year-old", StringComparison.Ordinal);
     }
 
     private int ScanCapitalised(Document document, Sentence sentence, int i)
@@ -330,6 +364,11 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
             return true;
         }
 
+        if (IsPlaceByNeighbours(document, located, sentence, first, end))
+        {
+            return true;
+        }
+
         var before = first - 1;
         if (before < sentence.FirstToken)
         {
@@ -358,6 +397,47 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return document.TokenText(before) is "in" or "near" or "around" or "outside" or "inside" or "toward" or "towards" or "across" or "throughout";
+    }
+
+    /// <summary>
+    /// "from Bint Tal to the coast", "Kfar Hamam and Khiam", "the camps of Jenin, Ein Sultan and Far'a", "held at Camp X,
+    /// Dar Salam, North Kivu,": a name that runs from or to a place, is listed with known places or stands before its
+    /// province in an address is a place too.
+    /// </summary>
+    private static bool IsPlaceByNeighbours(Document document, bool[] located, Sentence sentence, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var before = first - 1 >= sentence.FirstToken ? document.TokenText(first - 1) : default;
+        var after = end < sentence.EndToken ? document.TokenText(end) : default;
+        if (before is "from" && after is "to")
+        {
+            return true;
+        }
+
+        if (after is "and" or "or" && end + 1 < sentence.EndToken && located[end + 1])
+        {
+            return true;
+        }
+
+        var commaBefore = first - 1 >= sentence.FirstToken && text[tokens[first - 1].Start] == ',';
+        if (commaBefore && after is "and" or "or" && first - 2 >= sentence.FirstToken && located[first - 2])
+        {
+            return true;
+        }
+
+        if ((commaBefore || before is "in" or "at") && end + 1 < sentence.EndToken && text[tokens[end].Start] == ',' && located[end + 1])
+        {
+            var k = end + 1;
+            while (k < sentence.EndToken && located[k])
+            {
+                k++;
+            }
+
+            return k >= sentence.EndToken || text[tokens[k].Start] is ',' or '.' or ';';
+        }
+
+        return false;
     }
 
     /// <summary>"Humanitarian Situation Worsens": a line of capitalised words with no closing punctuation is a heading, not a name.</summary>

@@ -85,6 +85,14 @@ internal sealed class CapitalisedRoles(ExtractionLexicons lexicons, PersonNames 
             return false;
         }
 
+        // "the Special Representative of the Secretary-General": a role after "of the" completes the title before it.
+        var articleAt = p > i ? i : i - 1;
+        if (article && articleAt - 2 >= sentence.FirstToken && document.TokenText(articleAt - 1) is "of" && tokens[articleAt - 2].IsCapitalised &&
+            lexicons.Titles.ContainsWord(document.TokenText(articleAt - 2)))
+        {
+            return false;
+        }
+
         var title = text.Substring(tokens[p].Start, tokens[titleEnd - 1].End - tokens[p].Start).ToLowerInvariant();
         var roleName = text.Substring(tokens[nameStart].Start, tokens[seqEnd - 1].End - tokens[nameStart].Start);
 

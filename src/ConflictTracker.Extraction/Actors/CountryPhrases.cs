@@ -73,6 +73,11 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
             return;
         }
 
+        if (NoteBareService(document, table, sentence, i))
+        {
+            return;
+        }
+
         if (document.TokenText(i - 1) is not ("the" or "The" or "my" or "My" or "our" or "Our"))
         {
             return;
@@ -216,7 +221,9 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
                     return true;
                 }
 
-                var record = ForcesOf(table, country, surface, kind == 1);
+                var record = ServiceNamed(document, forceStart, forceEnd) is { } service
+                    ? ServiceOf(lexicons, table, country, service)
+                    : ForcesOf(table, country, surface, kind == 1);
                 record.Emit = true;
                 table.AddMention(record, i, forceEnd);
                 next = forceEnd;
@@ -307,6 +314,46 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
         return true;
     }
 
+    /// <summary>
+    /// "the air force said", "air defences shot down 20 drones", "the air defence is working": a service named without
+    /// its country is the report's own country's, linked after the pass. Weapons ("the air defence system") are not.
+    /// </summary>
+    private static bool NoteBareService(Document document, ActorTable table, Sentence sentence, int i)
+    {
+        var end = sentence.EndToken;
+        var article = document.TokenText(i - 1) is "the" or "The" or "our" or "Our";
+        if (!article && document.Tokens[i - 1].IsCapitalised)
+        {
+            return false; // "Ukrainian air defences" is read with its demonym
+        }
+
+        var serviceEnd = document.TokenText(i) is "navy" ? i + 1 : i + 2;
+        if (serviceEnd > end || ServiceNamed(document, i, serviceEnd) is not { } service)
+        {
+            return false;
+        }
+
+        var plural = document.TokenText(serviceEnd - 1) is "defences" or "defenses";
+        if (serviceEnd < end && document.TokenText(serviceEnd) is "forces" or "force" or "troops" or "units" or "command")
+        {
+            serviceEnd++;
+        }
+        else if (serviceEnd < end && document.Tokens[serviceEnd].IsLower &&
+            document.TokenText(serviceEnd) is "system" or "systems" or "missile" or "missiles" or "battery" or "batteries" or "network" or "capabilities" or "capability" or
+                "zone" or "umbrella" or "interceptors" or "base" or "bases" or "jets" or "planes" or "aircraft" or "ships" or "vessels")
+        {
+            return false;
+        }
+
+        if (!article && !plural)
+        {
+            return false;
+        }
+
+        table.BareServices.Add((article ? i - 1 : i, serviceEnd, service));
+        return true;
+    }
+
     /// <summary>The one government record of a country in the report ("Government of X"), made on first need; the demonym with <paramref name="headWords"/> is an alias.</summary>
     public static ActorRecord GovernmentOf(ActorTable table, Country country, string headWords)
     {
@@ -324,6 +371,47 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
         record.AddAlias(described);
         table.AddKey(described, record);
         table.AddKey(canonical, record);
+        return record;
+    }
+
+    /// <summary>
+    /// The service a force phrase names ("Air Force", "Navy", "air defence forces"), or null for the forces as a whole:
+    /// a country's air force or air defences act and speak apart from its army.
+    /// </summary>
+    public static string? ServiceNamed(Document document, int first, int end)
+    {
+        if (end - first == 1 && document.TokenText(first).Equals("navy", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Navy";
+        }
+
+        if (end - first < 2 || !document.TokenText(first).Equals("air", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var second = document.TokenText(first + 1);
+        if (second.Equals("force", StringComparison.OrdinalIgnoreCase))
+        {
+            return "Air Force";
+        }
+
+        return second.StartsWith("defence", StringComparison.OrdinalIgnoreCase) ? "air defence forces" :
+            second.StartsWith("defense", StringComparison.OrdinalIgnoreCase) ? "air defense forces" : null;
+    }
+
+    /// <summary>A country's air force, navy or air defences: the dictionary's name when it knows one ("Royal Air Force"), else the demonym's.</summary>
+    public static ActorRecord ServiceOf(ExtractionLexicons lexicons, ActorTable table, Country country, string service)
+    {
+        var adjective = country.Demonyms.Count > 0 ? country.Demonyms[0] : country.Name;
+        var name = adjective + " " + service;
+        if (lexicons.ActorsByName.TryGetValue(name, out var known) && known.Type == ActorType.Military)
+        {
+            return table.GetOrAdd(known.Name, known.Type, known.Affiliation);
+        }
+
+        var record = table.GetOrAdd(name, ActorType.Military, country.Name);
+        record.KeepsName = true;
         return record;
     }
 

@@ -40,6 +40,11 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
             return false;
         }
 
+        if (definition.Type == ActorType.InternationalOrg && TrySubBody(document, table, sentence, definition, i, dictEnd, out next))
+        {
+            return true;
+        }
+
         var record = table.GetOrAdd(definition.Name, definition.Type, definition.Affiliation);
         // "at the Kremlin", "in Downing Street": a seat of government named as a place does not act.
         // "GOMA, Congo (Reuters) -": the wire credited in a dateline reports nothing in the story itself.
@@ -70,6 +75,104 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "the UN migration agency", "a UN monitoring team": the organisation's name only modifies one of its bodies, so
+    /// the mention is the body's, not the organisation's. A body named by an acronym in apposition ("The UN children's
+    /// agency, UNICEF,", "the UN agency for Palestine refugees (UNRWA)") is that acronym's actor.
+    /// </summary>
+    private bool TrySubBody(Document document, ActorTable table, Sentence sentence, ActorDefinition definition, int i, int dictEnd, out int next)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var end = sentence.EndToken;
+        next = i;
+        var head = -1;
+        for (var k = dictEnd; k < Math.Min(end, dictEnd + 5); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Possessive && k > dictEnd)
+            {
+                continue; // "the UN children's agency"
+            }
+
+            // "the IAEA to keep its experts": a verb phrase after the name is no description of a body.
+            if (!t.IsWord || !t.IsLower || IsClauseWord(document.TokenText(k)))
+            {
+                break;
+            }
+
+            if (_words.SubBodyNouns.Contains(document.TokenText(k).ToString()))
+            {
+                head = k;
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return false;
+        }
+
+        var bodyEnd = head + 1;
+        var appositive = AppositiveAt(document, bodyEnd, end);
+        if (appositive < 0 && bodyEnd + 1 < end && document.TokenText(bodyEnd) is "for" or "in" or "on")
+        {
+            // "the UN agency for Palestine refugees (UNRWA)": the qualifier belongs to the body only when an acronym names it.
+            for (var k = bodyEnd + 1; k < Math.Min(end, bodyEnd + 6) && tokens[k].IsWord; k++)
+            {
+                if (AppositiveAt(document, k + 1, end) is var found and >= 0)
+                {
+                    appositive = found;
+                    bodyEnd = k + 1;
+                    break;
+                }
+            }
+        }
+
+        ActorRecord record;
+        if (appositive >= 0 && lexicons.Actors.TryMatch(text, tokens, appositive, end, out var named, out var namedEnd) && namedEnd == appositive + 1)
+        {
+            record = table.GetOrAdd(named.Name, named.Type, named.Affiliation);
+            next = appositive;
+        }
+        else if (appositive >= 0)
+        {
+            var acronym = document.TokenText(appositive).ToString();
+            record = table.GetOrAdd(acronym, definition.Type, definition.Name);
+            table.ShortNames[acronym] = record;
+            table.AddMention(record, appositive, appositive + 1);
+            next = appositive + 1;
+        }
+        else
+        {
+            var first = tokens[i].Start;
+            record = table.GetOrAdd(text[first..tokens[head].End], definition.Type, definition.Name);
+            table.SubBodies.Add((record, text[tokens[dictEnd].Start..tokens[head].End].Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            next = bodyEnd;
+        }
+
+        record.Emit = true;
+        table.AddMention(record, i, bodyEnd);
+        return true;
+    }
+
+    private static bool IsClauseWord(ReadOnlySpan<char> word) =>
+        word is "to" or "its" or "their" or "his" or "her" or "and" or "or" or "of" or "in" or "on" or "for" or "with" or "by" or "at" or "from" or "that" or "which" or
+            "has" or "have" or "had" or "is" or "was" or "are" or "were" or "will" or "would" or "could" or "should" or "may" or "might" or "must" or "can" or "not" or
+            "said" or "says" or "also" or "keep" or "send" or "sent";
+
+    /// <summary>The token of an acronym set off after a phrase (", UNICEF," or "(UNRWA)"), or -1.</summary>
+    private static int AppositiveAt(Document document, int k, int end)
+    {
+        if (k + 1 >= end || document.Normalized[document.Tokens[k].Start] is not (',' or '(') || !document.Tokens[k + 1].IsAllCaps || !document.Tokens[k + 1].IsWord)
+        {
+            return -1;
+        }
+
+        var close = k + 2;
+        return close >= end || document.Normalized[document.Tokens[close].Start] is ',' or ')' or '.' or ';' ? k + 1 : -1;
     }
 
     /// <summary>"Pakistan's Foreign Office" is not the UK's, whatever the dictionary's "Foreign Office" means.</summary>

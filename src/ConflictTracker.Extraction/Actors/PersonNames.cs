@@ -19,8 +19,14 @@ internal sealed class PersonNames(ExtractionLexicons lexicons)
     /// <summary>"People's" in "Uganda People's Defence Force", "Kurdistan Workers' Party": a possessive inside an organisation's name.</summary>
     public static bool IsPluralPossessiveInName(Document document, int k) =>
         document.Tokens[k].Kind == TokenKind.Possessive && k > 0 && k + 1 < document.TokenCount &&
-        document.TokenText(k - 1) is "People" or "Peoples" or "Workers" or "Women" or "Farmers" or "Martyrs" or "Veterans" or "Mothers" or "Citizens" &&
+        (document.TokenText(k - 1) is "People" or "Peoples" or "Workers" or "Women" or "Farmers" or "Martyrs" or "Veterans" or "Mothers" or "Citizens" ||
+         IsOfficeOfTitle(document, k)) &&
         document.Tokens[k + 1].IsCapitalised && document.Tokens[k + 1].NewlinesBefore == 0;
+
+    /// <summary>"Prosecutor General's Office", "the Ombudsman's Office": an office named after the post it serves is one body, not a person and a body.</summary>
+    private static bool IsOfficeOfTitle(Document document, int k) =>
+        document.TokenText(k - 1) is "General" or "Ombudsman" or "Ombudsperson" or "President" or "Minister" or "Governor" or "Mayor" &&
+        document.TokenText(k + 1) is "Office" or "Bureau";
 
     public bool IsPersonName(Document document, int first, int end)
     {

@@ -66,7 +66,8 @@ internal sealed class SpeakerLabels(ExtractionLexicons lexicons, PersonNames nam
             nameStart++;
         }
 
-        if (nameStart >= end)
+        // "Shelter and WASH:", "Health and nutrition:": a section heading of an update lists topics, it names no speaker.
+        if (nameStart >= end || nameStart > first && document.TokenText(nameStart - 1) is "and" or "&")
         {
             return;
         }

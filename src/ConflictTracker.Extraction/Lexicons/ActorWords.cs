@@ -70,6 +70,7 @@ public sealed class ActorWords
         NameHeadReferences = Set("name-head-reference", StringComparer.Ordinal);
         MemberNouns = Set("member-noun", StringComparer.Ordinal);
         ModifierParticiples = Set("modifier-participle", StringComparer.Ordinal);
+        SubBodyNouns = Set("sub-body-noun", StringComparer.Ordinal);
 
         read.Add("reference-noun");
         var references = new Dictionary<string, ActorType[]>(StringComparer.Ordinal);
@@ -150,6 +151,9 @@ public sealed class ActorWords
 
     /// <summary>Nouns after a bare acronym that make it an organisation with people ("KFOR troops", "the ABC spokesperson").</summary>
     public FrozenSet<string> MemberNouns { get; }
+
+    /// <summary>Lower-case heads that make an organisation's name a modifier of one of its bodies ("the UN migration agency").</summary>
+    public FrozenSet<string> SubBodyNouns { get; }
 
     /// <summary>References that may head a name anywhere in it ("the ministry" finds "Ministry of Defence").</summary>
     public FrozenSet<string> NameHeadReferences { get; }

@@ -35,11 +35,19 @@ public sealed class ExtractionLexicons
             var definition = new ActorDefinition(row[0], ParseType(placeLike ? typeField[..^6] : typeField), row.Length > 2 && row[2].Length > 0 ? row[2] : null, placeLike, aliases);
             var inContext = definition with { NeedsContext = true };
             definitionsByName.TryAdd(definition.Name, definition);
-            actorPhrases.Add(new(definition.Name, definition));
+            foreach (var variant in UnitedNationsVariants(definition.Name))
+            {
+                actorPhrases.Add(new(variant, definition));
+            }
+
             for (var a = 0; a < aliases.Length; a++)
             {
                 // "~Rada": an alias shared with other conflicts, matched only when the report names the actor's country.
-                actorPhrases.Add(new(aliases[a], contextual[a] ? inContext : definition));
+                foreach (var variant in UnitedNationsVariants(aliases[a]))
+                {
+                    actorPhrases.Add(new(variant, contextual[a] ? inContext : definition));
+                }
+
                 if (!contextual[a])
                 {
                     definitionsByName.TryAdd(aliases[a], definition);
@@ -173,6 +181,32 @@ public sealed class ExtractionLexicons
     public PhraseMatcher<Country> Capitals { get; }
     public PhraseMatcher<Country> CountryNames { get; }
     public PhraseMatcher<Country> Demonyms { get; }
+
+    /// <summary>
+    /// A name with the UN in it as the dictionary lists it and as news also writes it ("UN refugee agency",
+    /// "U.N. refugee agency", "United Nations refugee agency"), so the list need not spell every form.
+    /// </summary>
+    private static IEnumerable<string> UnitedNationsVariants(string phrase)
+    {
+        yield return phrase;
+        var words = phrase.Split(' ');
+        var at = Array.FindIndex(words, static w => w is "UN" or "U.N.");
+        if (at >= 0)
+        {
+            foreach (var form in (string[])["UN", "U.N.", "United Nations"])
+            {
+                if (form != words[at])
+                {
+                    yield return string.Join(' ', words[..at]) + (at > 0 ? " " : "") + form + (at + 1 < words.Length ? " " : "") + string.Join(' ', words[(at + 1)..]);
+                }
+            }
+        }
+        else if (phrase.Contains("United Nations ", StringComparison.Ordinal))
+        {
+            yield return phrase.Replace("United Nations ", "UN ", StringComparison.Ordinal);
+            yield return phrase.Replace("United Nations ", "U.N. ", StringComparison.Ordinal);
+        }
+    }
 
     public static ActorType ParseType(string value) => value switch
     {

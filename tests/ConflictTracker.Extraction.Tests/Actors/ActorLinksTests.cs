@@ -81,4 +81,55 @@ public sealed class ActorLinksTests
         Assert.Contains(result.Actors, a => a.Name == "Government of Zambia");
         Assert.DoesNotContain(result.Actors, a => a.Name.Contains("Banda's", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TakesADemonymsTroopsForTheArmyTheReportNames()
+    {
+        var result = Extract.From("The Royal Zambian Army said its patrol was attacked. Zambian troops returned fire near the border.");
+
+        var army = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Military);
+        Assert.Equal("Royal Zambian Army", army.Name);
+        Assert.Contains("Zambian troops", army.Aliases);
+    }
+
+    [Fact]
+    public void KeepsADemonymsTroopsApartFromOneServiceOfItsForces()
+    {
+        var result = Extract.From("The Royal Zambian Air Force said its jets flew over the border. Zambian troops returned fire near the border.");
+
+        Assert.Equal(2, result.Actors.Count(a => a.Type == Model.ActorType.Military));
+    }
+
+    [Fact]
+    public void TakesOneMinistryNamedTwoWaysForOneActor()
+    {
+        var result = Extract.From("The Ministry of Foreign Affairs has lodged a protest. A Foreign Ministry spokesman said the envoy would be summoned.");
+
+        var ministry = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Government);
+        Assert.Equal("Ministry of Foreign Affairs", ministry.Name);
+    }
+
+    [Fact]
+    public void LinksALoneGivenNameToThePersonWhoBearsIt()
+    {
+        var result = Extract.From("Abebe Kinfe was pushed out of the party in March. Some commanders have sided with Abebe since then.");
+
+        Assert.Equal(2, Assert.Single(result.Actors, a => a.Name == "Abebe Kinfe").Mentions.Count);
+    }
+
+    [Fact]
+    public void DoesNotLinkAGivenNameThatStartsAnotherNameWithANickname()
+    {
+        var result = Extract.From("Ramon Ortiz Vega now leads the faction. The sons of Ramon \"El Flaco\" Ortiz split the cartel.");
+
+        Assert.Single(Assert.Single(result.Actors, a => a.Name == "Ramon Ortiz Vega").Mentions);
+    }
+
+    [Fact]
+    public void DoesNotLinkAGivenNameInAPlacesSlot()
+    {
+        var result = Extract.From("Sydney Okoro said the convoy was late. The plane left from Sydney at dawn.");
+
+        Assert.Single(Assert.Single(result.Actors, a => a.Name == "Sydney Okoro").Mentions);
+    }
 }

@@ -681,4 +681,30 @@ public sealed class ActorRecognitionStepTests
         Assert.Equal(3, body.Mentions.Count); // the name, its acronym in brackets, and the acronym alone
         Assert.Contains(result.Actors, a => a.Name == "Amara Diallo");
     }
+
+    [Fact]
+    public void DoesNotTakeAWireCreditedInTheDatelineForAnActorOfTheStory()
+    {
+        var result = Extract.From("ODESA, May 2 (Harbour Wire) - Drones struck the port overnight, the regional governor said.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Harbour Wire");
+    }
+
+    [Fact]
+    public void TakesAWireCreditedInTheDatelineForAnActorWhenTheStoryNamesItAgain()
+    {
+        var result = Extract.From("ODESA, May 2 (Meridian) - Drones struck the port overnight. Meridian could not verify the number of casualties.");
+
+        var wire = Assert.Single(result.Actors, a => a.Name == "Meridian");
+        Assert.Equal(Model.ActorType.Media, wire.Type);
+        Assert.Equal(2, wire.Mentions.Count);
+    }
+
+    [Fact]
+    public void ReadsAnOutletToldByASourceAsMedia()
+    {
+        var result = Extract.From("The envoy told Harbour Wire that talks would resume.");
+
+        Assert.Equal(Model.ActorType.Media, Assert.Single(result.Actors, a => a.Name == "Harbour Wire").Type);
+    }
 }

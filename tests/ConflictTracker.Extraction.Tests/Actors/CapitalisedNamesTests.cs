@@ -47,4 +47,71 @@ public sealed class CapitalisedNamesTests
 
         Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
     }
+
+    [Theory]
+    [InlineData("Drones struck targets from Kafr Yusef to the outskirts of the town almost daily.")]
+    [InlineData("Residents of Kafr Yusef and Tyre fled north.")]
+    [InlineData("The raid spread to the camps of Tulkarm, Ein Tabriz and, for two days, Jenin.")]
+    [InlineData("The briefing was held at the army camp in Dalo Mabri, Maguindanao del Norte, on Friday.")]
+    public void TakesAnUnknownNameInAPlacesCompanyForAPlaceNotAPerson(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Theory]
+    [InlineData("Both countries have signed the Ottawa Convention banning the mines.")]
+    [InlineData("A patrol stepped on a mine near the Prasat Khna temple on Monday.")]
+    public void DoesNotTakeATreatyOrASiteForAPerson(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void StillTakesAPersonNamedBesideAPlace()
+    {
+        var result = Extract.From("In Kyiv, Marta Hlib said the shelling had stopped.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Marta Hlib");
+    }
+
+    [Fact]
+    public void ReadsAnOfficeNamedAfterAPostAsOneBody()
+    {
+        var result = Extract.From("Moldova's Prosecutor General's Office said it had opened 40 cases.");
+
+        Assert.Contains(result.Actors, a => a.Name.Contains("Prosecutor General's Office", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Theory]
+    [InlineData("Marta, a 41-year-old teacher from the district, said the shelling never stops.", "Marta")]
+    [InlineData("Idris, 34, said his shop was looted twice.", "Idris")]
+    public void TakesALoneGivenNameWithAnAgeForAPerson(string text, string name)
+    {
+        var result = Extract.From(text);
+
+        Assert.Equal(Model.ActorType.Person, Assert.Single(result.Actors, a => a.Name == name).Type);
+    }
+
+    [Fact]
+    public void KeepsAResearchCentreWhoseNameJoinsTwoFieldsWhole()
+    {
+        var result = Extract.From("The Vela Research and Education Center, a think tank, said the rockets came from the north.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Vela Research and Education Center");
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void DoesNotTakeARoleCompletingAnotherTitleForAPersonOfItsOwn()
+    {
+        var result = Extract.From("The Special Representative of the Secretary-General for Freedonia, Ana Ruiz, briefed the Council.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Ana Ruiz");
+        Assert.DoesNotContain(result.Actors, a => a.Name == "Secretary-General");
+    }
 }

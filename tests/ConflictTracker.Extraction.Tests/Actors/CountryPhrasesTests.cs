@@ -46,4 +46,47 @@ public sealed class CountryPhrasesTests
 
         Assert.Contains(result.Actors, a => a.Type == ActorType.Military && a.Affiliation == "Zambia");
     }
+
+    [Fact]
+    public void ReadsACountrysAirForceApartFromItsArmedForces()
+    {
+        var result = Extract.From("Zambian troops held the bridge. The Zambian Air Force struck rebel positions near the river.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambian Air Force");
+        Assert.Equal(2, result.Actors.Count(a => a.Type == Model.ActorType.Military));
+    }
+
+    [Fact]
+    public void ReadsTheAirForceNamedWithoutItsCountryAsTheReportCountrys()
+    {
+        var result = Extract.From("Rebels attacked Kitwe and Ndola overnight. The air force said it had struck their camps.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambian Air Force");
+    }
+
+    [Fact]
+    public void ReadsAirDefencesThatActAsTheReportCountrysAirDefenceForces()
+    {
+        var result = Extract.From("Drones hit Kitwe and Ndola overnight. Officials said air defences had shot down 12 drones.");
+
+        Assert.Contains(result.Actors, a => a.Name == "Zambian air defence forces" && a.Aliases.Contains("air defences"));
+    }
+
+    [Fact]
+    public void DoesNotReadAnAirDefenceWeaponAsAnActor()
+    {
+        var result = Extract.From("Drones hit Kitwe and Ndola overnight. The air defence system was damaged.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Military);
+    }
+
+    [Fact]
+    public void GivesAirDefencesToTheAirForceTheReportNames()
+    {
+        var result = Extract.From("Drones hit Kitwe and Ndola overnight. The Zambian Air Force said air defences had shot down 12 drones.");
+
+        var airForce = Assert.Single(result.Actors, a => a.Type == Model.ActorType.Military);
+        Assert.Equal("Zambian Air Force", airForce.Name);
+        Assert.Contains("air defences", airForce.Aliases);
+    }
 }

@@ -43,4 +43,59 @@ public sealed class DictionaryActorsTests
 
         Assert.Empty(result.Actors);
     }
+
+    [Theory]
+    [InlineData("Families crossed at the border post, according to the UN migration agency.")]
+    [InlineData("A UN monitoring team visited the dam on Friday and counted the damaged houses.")]
+    public void DoesNotTakeTheUnForOneOfItsBodies(string text)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "United Nations");
+    }
+
+    [Fact]
+    public void GivesADescribedUnBodyToTheAcronymInApposition()
+    {
+        var result = Extract.From("The UN peacekeeping force, UNIFIL, said its patrols were blocked near the river.");
+
+        var force = Assert.Single(result.Actors, a => a.Name == "UNIFIL");
+        Assert.Contains("UN peacekeeping force", force.Aliases);
+        Assert.DoesNotContain(result.Actors, a => a.Name == "United Nations");
+    }
+
+    [Fact]
+    public void MatchesAKnownUnBodySpelledOutAsTheUnitedNations()
+    {
+        var result = Extract.From("The Office of the United Nations High Commissioner for Human Rights said it had documented the killings.");
+
+        Assert.Contains(result.Actors, a => a.Aliases.Contains("OHCHR"));
+        Assert.DoesNotContain(result.Actors, a => a.Name == "United Nations");
+    }
+
+    [Fact]
+    public void StillTakesTheUnActingOnItsOwn()
+    {
+        var result = Extract.From("The UN said aid convoys had been delayed for a week.");
+
+        Assert.Contains(result.Actors, a => a.Name == "United Nations");
+    }
+
+    [Fact]
+    public void LinksADescribedUnBodyToTheKnownBodyWithThoseWords()
+    {
+        var result = Extract.From("MONUSCO patrols reached the town on Monday. Eleven civilians were killed, the United Nations peacekeeping mission said.");
+
+        var mission = Assert.Single(result.Actors, a => a.Name == "MONUSCO");
+        Assert.Equal(2, mission.Mentions.Count);
+    }
+
+    [Fact]
+    public void DoesNotReadAVerbPhraseAfterAnOrganisationAsOneOfItsBodies()
+    {
+        var result = Extract.From("We call on the IAEA to keep its experts at the plant.");
+
+        Assert.Contains(result.Actors, a => a.Name == "International Atomic Energy Agency");
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("experts", StringComparison.Ordinal));
+    }
 }

@@ -53,4 +53,16 @@ public sealed class SpeakerLabelsTests
         Assert.Contains(result.Actors, a => a.Name == "Al Jazeera");
         Assert.DoesNotContain(result.Actors, a => a.Name == "Ivan Sokol");
     }
+
+    [Fact]
+    public void DoesNotTakeASectionHeadingOfAnUpdateForASpeaker()
+    {
+        var result = Extract.From("""
+            Situation update, week 12.
+
+            Food and WASH: Aid workers said water trucking had resumed in two camps.
+            """);
+
+        Assert.DoesNotContain(result.Actors, a => a.Name.Contains("WASH", StringComparison.OrdinalIgnoreCase));
+    }
 }
