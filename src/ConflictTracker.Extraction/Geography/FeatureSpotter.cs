@@ -163,6 +163,10 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     // Where the features added after the gazetteer's mentions start.
     private readonly HashSet<int> _claimed = [];
 
+    // A listed settlement's nearest known town in its list, by where its name starts: villages named together lie
+    // together, so the town lends an approximate position.
+    private readonly Dictionary<int, ExtractedLocation> _listNeighbours = [];
+
     public void Add(List<ExtractedLocation> locations)
     {
         IndexMentions(locations);
@@ -361,7 +365,13 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 continue;
             }
 
-            var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
+            if (role == HeadRole.Settlement && _listNeighbours.TryGetValue(nameStart, out var neighbour) && neighbour.Lat is not null)
+            {
+                lender = neighbour;
+                approximate = true;
+            }
+
+            var withCoordinates = (role is HeadRole.PointFeature or HeadRole.Quarter || approximate) && lender is { Lat: not null };
             List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, checkTaken: true) : [mention];
             foreach (var taken in mentions)
             {
@@ -407,7 +417,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 Admin1 = lender?.Admin1,
                 Lat = withCoordinates ? lender!.Lat : null,
                 Lon = withCoordinates ? lender!.Lon : null,
-                Confidence = approximate ? 0.45 : withCoordinates ? 0.6 : 0.4,
+                Confidence = approximate ? (role == HeadRole.Settlement ? 0.35 : 0.45) : withCoordinates ? 0.6 : 0.4,
                 Mentions = mentions,
             });
         }
@@ -541,13 +551,17 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             return;
         }
 
-        var known = false;
+        Span<int> known = stackalloc int[members.Length];
+        var knownCount = 0;
         foreach (var (first, count) in members[..memberCount])
         {
-            known |= IsKnownSettlement(locations, tokens[first].Start, tokens[first + count - 1].End);
+            if (IsKnownSettlement(locations, tokens[first].Start, tokens[first + count - 1].End))
+            {
+                known[knownCount++] = first;
+            }
         }
 
-        if (!known)
+        if (knownCount == 0)
         {
             return;
         }
@@ -566,6 +580,13 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 continue;
             }
 
+            var nearest = known[0];
+            foreach (var town in known[..knownCount])
+            {
+                nearest = Math.Abs(town - first) < Math.Abs(nearest - first) ? town : nearest;
+            }
+
+            _listNeighbours.TryAdd(nameStart, locations[_spans[FirstSpanEndingAfter(tokens[nearest].Start)].Location]);
             found.Add((tokens.Text[nameStart..nameEnd], LocationKind.Village, HeadRole.Settlement, nameStart, nameEnd, nameStart, nameEnd));
         }
     }

@@ -194,11 +194,16 @@ public sealed class FeatureSpotterTests
     public void UnknownNamesListedWithAKnownTownAfterALocativeAreSettlements()
     {
         var locations = Locate("Shelling hit homes in Kramatorsk, Zorvany and Belitsa overnight.");
-        Assert.NotNull(Assert.Single(locations, l => l.Name == "Kramatorsk").Lat);
+        var town = Assert.Single(locations, l => l.Name == "Kramatorsk");
         var village = Assert.Single(locations, l => l.Name == "Zorvany");
         Assert.Equal(LocationKind.Village, village.Kind);
-        Assert.Null(village.Lat);
         Assert.Contains(locations, l => l.Name == "Belitsa");
+
+        // Placed approximately where the town named with it is, and said to be unsure.
+        Assert.Equal(town.Lat, village.Lat);
+        Assert.Equal("UA", village.Country);
+        Assert.True(village.Confidence < 0.5);
+        Assert.Null(village.PlaceId);
     }
 
     [Theory]
