@@ -551,6 +551,17 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             return;
         }
 
+        // "In Washington, Biden and Blinken met": a phrase opening the sentence ends at its comma, and the names after
+        // it are the subject. Only a list that closes with a comma of its own is still the phrase ("In Khiam, Kfar
+        // Kila and Aita al-Shaab, entire streets...").
+        var (lastFirst, lastCount) = members[memberCount - 1];
+        var opening = start > 0 && (tokens[start - 1].Shape & TokenShape.SentenceStart) != 0;
+        if (opening && (tokens[members[0].First + members[0].Count - 1].Shape & TokenShape.CommaNext) != 0
+            && (tokens[lastFirst + lastCount - 1].Shape & TokenShape.CommaNext) == 0)
+        {
+            return;
+        }
+
         Span<int> known = stackalloc int[members.Length];
         var knownCount = 0;
         foreach (var (first, count) in members[..memberCount])
