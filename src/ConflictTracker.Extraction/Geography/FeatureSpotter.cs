@@ -602,6 +602,11 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
     }
 
+    // "near Wagner positions": the name owns what the word names, so it is a party, not a place.
+    private static bool IsHeldByWord(ReadOnlySpan<char> key) =>
+        key is "positions" or "position" or "lines" or "line" or "bases" or "base" or "forces" or "troops" or "fighters"
+            or "territory" or "strongholds" or "stronghold" or "checkpoints" or "checkpoint" or "units" or "headquarters";
+
     private (int First, int Count)? CompassProvince(int particle)
     {
         var compass = particle + 1;
@@ -627,7 +632,8 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         var lastShape = tokens[next - 1].Shape;
         if ((lastShape & TokenShape.Possessive) != 0 || IsIndexed(tokens[name].Start, tokens[next - 1].End)
             || NotNameLookup.Contains(tokens.Key(name)) || !IsUnknownName(name, count, checkPeople: true)
-            || (next < tokens.Count && (tokens[next].Shape & (TokenShape.Capitalised | TokenShape.Digit)) != 0 && (lastShape & TokenShape.SpaceNext) != 0))
+            || (next < tokens.Count && (tokens[next].Shape & (TokenShape.Capitalised | TokenShape.Digit)) != 0 && (lastShape & TokenShape.SpaceNext) != 0)
+            || (next < tokens.Count && (lastShape & TokenShape.SpaceNext) != 0 && IsHeldByWord(tokens.Key(next))))
         {
             return null;
         }

@@ -240,7 +240,7 @@ public sealed class FeatureSpotterTests
 
     [Fact]
     public void APersonOrAnOrganisationNearSomethingIsNotASettlement() =>
-        Assert.Empty(Locate("The vote came near Christmas. Sources near Ivan Melnyk's office and near Acme Holdings were silent."));
+        Assert.Empty(Locate("The vote came near Christmas. Sources near Ivan Melnyk's office and near Acme Holdings were silent. Shells fell near Zarvok positions."));
 
     [Fact]
     public void AnUnknownNameBeforeRegionIsARegion()
