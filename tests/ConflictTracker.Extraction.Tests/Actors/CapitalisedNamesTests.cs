@@ -114,4 +114,28 @@ public sealed class CapitalisedNamesTests
         Assert.Contains(result.Actors, a => a.Name == "Ana Ruiz");
         Assert.DoesNotContain(result.Actors, a => a.Name == "Secretary-General");
     }
+
+    [Fact]
+    public void DoesNotTakeANameInQuotationMarksForAPerson()
+    {
+        var result = Extract.From("The council staged a vote for a so-called governor of \"Nueva Esperanza\" last week.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void DoesNotTakeMemberStatesForAPerson()
+    {
+        var result = Extract.From("I call on Member States to fund the agency.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void KeepsAPersonWhoseNicknameStandsInQuotationMarksInsideTheName()
+    {
+        var result = Extract.From("The network was built by Tomas \"El Largo\" Varela before his arrest.");
+
+        Assert.Contains(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
 }
