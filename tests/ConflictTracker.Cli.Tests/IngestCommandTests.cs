@@ -119,6 +119,7 @@ public sealed class IngestCommandTests : IDisposable
 
         Assert.Equal([count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Query("SELECT COUNT(*) FROM Reports"));
         Assert.Equal([count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Query("SELECT COUNT(DISTINCT RawHash) FROM Reports"));
+        Assert.Equal([count.ToString(System.Globalization.CultureInfo.InvariantCulture)], Query("SELECT COUNT(*) FROM Claims"));
         AssertEveryReportComplete();
     }
 
@@ -132,6 +133,8 @@ public sealed class IngestCommandTests : IDisposable
         Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Reports r WHERE r.ClaimCount <> (SELECT COUNT(*) FROM ClaimReports c WHERE c.ReportId = r.Id)"));
         Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Stories s WHERE s.ReportCount <> (SELECT COUNT(*) FROM Reports r WHERE r.StoryId = s.Id)"));
         Assert.Equal(Query("SELECT COUNT(*) FROM Reports"), Query("SELECT COUNT(*) FROM ReportsFts"));
+        Assert.Equal(["0"], Query("SELECT COUNT(*) FROM Claims c WHERE NOT EXISTS (SELECT 1 FROM ClaimReports cr WHERE cr.ClaimId = c.Id)"));
+        Assert.Equal(Query("SELECT COUNT(*) FROM Claims"), Query("SELECT COUNT(*) FROM ClaimsFts"));
     }
 
     private async Task<int> WaitForReportsAsync(Process child, int atLeast)
@@ -182,6 +185,8 @@ public sealed class IngestCommandTests : IDisposable
             text.Append(".\n");
         }
 
+        // An attributed statement, different in each report, so claims are written (and checked) too.
+        text.Append($"\nThe regional governor said the {words[i % words.Length]} was hit {i} times.\n");
         return text.ToString();
     }
 

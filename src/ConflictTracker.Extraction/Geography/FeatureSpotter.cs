@@ -85,13 +85,34 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["upazila"] = (HeadRole.Unit, LocationKind.Region, true),
         ["payam"] = (HeadRole.Unit, LocationKind.Region, true),
         ["commune"] = (HeadRole.Unit, LocationKind.Region, true),
+        ["township"] = (HeadRole.Unit, LocationKind.Region, true), // Myanmar's and South Africa's townships
+        ["region"] = (HeadRole.Unit, LocationKind.Region, true), // "the Catatumbo region": the gazetteer knows admin1 regions only
+        ["temple"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["pass"] = (HeadRole.Feature, LocationKind.Feature, true),
     };
 
     // "the North Gondar and South Gondar zones", "the Idlib, Hama and Aleppo governorates": each listed name is a unit.
     private static readonly HashSet<string> PluralUnits = new(StringComparer.Ordinal)
     {
         "zones", "districts", "governorates", "provinces", "territories", "counties", "municipalities", "prefectures", "departments",
-        "woredas", "raions", "hromadas", "tehsils", "upazilas", "payams", "communes",
+        "woredas", "raions", "hromadas", "tehsils", "upazilas", "payams", "communes", "townships",
+    };
+
+    // "the Torkham and Spin Boldak crossings", "the Sobat and White Nile rivers", "the Batifa and Deraluk areas":
+    // a plural head makes each listed name a place of that sort; the gazetteer's own reading of a name wins.
+    private static readonly Dictionary<string, (string Word, LocationKind Kind)> PluralFeatures = new(StringComparer.Ordinal)
+    {
+        ["crossings"] = (" crossing", LocationKind.Feature),
+        ["rivers"] = (" River", LocationKind.Feature),
+        ["areas"] = ("", LocationKind.Village),
+        ["valleys"] = (" Valley", LocationKind.Feature),
+    };
+
+    // Words after which a list of names is a list of places once one of them is a known town ("around Djibo, Arbinda
+    // and Diapaga"): the same preposition governs every member.
+    private static readonly HashSet<string> ListLocatives = new(StringComparer.Ordinal)
+    {
+        "in", "near", "around", "at", "from", "towards", "toward", "between", "outside", "via", "through", "of", "into",
     };
 
     // Capitalised words before a name that make it a feature ("Lake Kivu", "Cape Guardafui", "Mount Hermon").
@@ -130,9 +151,20 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private static readonly Dictionary<string, LocationKind>.AlternateLookup<ReadOnlySpan<char>> SettlementLookup = SettlementWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PluralUnitLookup = PluralUnits.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListLocativeLookup = ListLocatives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, (string Word, LocationKind Kind)>.AlternateLookup<ReadOnlySpan<char>> PluralFeatureLookup =
+        PluralFeatures.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The gazetteer's mentions sorted by start, so the scan over every token asks "is this taken?" in log time; a
+    // 10 MB report holds hundreds of thousands of mentions.
+    private (int Start, int End, int Location)[] _spans = [];
+
+    // Where the features added after the gazetteer's mentions start.
+    private readonly HashSet<int> _claimed = [];
 
     public void Add(List<ExtractedLocation> locations)
     {
+        IndexMentions(locations);
         var found = new List<(string Name, LocationKind Kind, HeadRole Role, int Start, int End, int NameStart, int NameEnd)>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -167,6 +199,10 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 {
                     continue; // "the Tamou reserve", not the "Operational Reserve Force"
                 }
+                else if (key is "pass" or "temple" && !capitalised && (NameBefore(i, headCapitalised: false) is not (var feature, _) || feature == 0 || tokens.Key(feature - 1) is not "the"))
+                {
+                    continue; // "the Salang pass", not "let the trucks from Kharkiv pass"
+                }
 
                 if ((capitalised || head.LowerCaseToo) && NameBefore(nameHead, capitalised) is (var first, var count)
                     && (capitalised || key is "desert" || !IsDemonymOnly(first, count)) && (head.Role != HeadRole.Settlement || IsUnknownName(first, count, checkPeople: true)))
@@ -200,6 +236,24 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 AddListedFeatures(i, " park", LocationKind.Feature, found); // "inside the W and Pendjari parks"
             }
 
+            else if (PluralFeatureLookup.TryGetValue(key, out var plural) && (tokens[i].Shape & TokenShape.Capitalised) == 0)
+            {
+                AddListedUnknown(i, plural.Word, plural.Kind, locations, found);
+            }
+
+            if (ListLocativeLookup.Contains(key) && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0)
+            {
+                AddListedSettlements(i + 1, locations, found);
+            }
+
+            if (key is "near" && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0 && NearSettlement(i + 1, locations) is (var near, var nearCount))
+            {
+                // "came under fire near Eteringbang": people and organisations are not "near"; a name there is a place.
+                var start = tokens[near].Start;
+                var end = tokens[near + nearCount - 1].End;
+                found.Add((tokens.Text[start..end], LocationKind.Village, HeadRole.Settlement, start, end, start, end));
+            }
+
             if ((tokens[i].Shape & TokenShape.Capitalised) != 0 && HeadBeforeLookup.TryGetValue(key, out var kind)
                 && NameAfter(i + 1) is (var after, var afterCount))
             {
@@ -231,14 +285,24 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             }
         }
 
+        // Units and settlements the gazetteer already resolved add nothing; dropping them here keeps the slower
+        // checks below off the common "in the Kharkiv region".
+        found.RemoveAll(f => (f.Role == HeadRole.Settlement || (f.Role == HeadRole.Unit && f.End <= f.NameEnd && !f.Name.EndsWith(" Zone", StringComparison.Ordinal)))
+                             && IsIndexed(f.NameStart, f.NameEnd));
         if (found.Count == 0)
         {
             return;
         }
 
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        _claimed.Clear();
         foreach (var (name, kind, role, start, end, nameStart, nameEnd) in found)
         {
+            if (role == HeadRole.Settlement && _claimed.Contains(nameStart))
+            {
+                continue; // a settlement's first sighting already took all its mentions
+            }
+
             if (CoveredBeyond(locations, start, end, nameStart, nameEnd))
             {
                 continue;
@@ -278,7 +342,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             if (byName.TryGetValue(key, out var existing))
             {
                 var location = locations[existing];
-                if (location.Mentions.Any(m => m.Start == start))
+                if (!_claimed.Add(start))
                 {
                     continue;
                 }
@@ -289,7 +353,12 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             }
 
             var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
-            List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, locations) : [mention];
+            List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, checkTaken: true) : [mention];
+            foreach (var taken in mentions)
+            {
+                _claimed.Add(taken.Start);
+            }
+
             byName[key] = locations.Count;
             var spelling = role == HeadRole.Settlement ? LooseMatch(name, locations) : -1;
             if (spelling >= 0)
@@ -371,17 +440,17 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         return before ?? most;
     }
 
-    private int CountWord(string name) => OtherMentions(name, []).Count;
+    private int CountWord(string name) => OtherMentions(name, checkTaken: false).Count;
 
     // Every stand-alone occurrence of a settlement's name: once the context said it is a place, "near Kotlyne" is too.
-    private List<Mention> OtherMentions(string name, List<ExtractedLocation> locations)
+    private List<Mention> OtherMentions(string name, bool checkTaken)
     {
         var mentions = new List<Mention>();
         var text = tokens.Text;
         for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
         {
             var end = at + name.Length;
-            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || IsCovered(locations, at, end))
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end])) || (checkTaken && (IsIndexed(at, end) || _claimed.Contains(at))))
             {
                 continue;
             }
@@ -399,6 +468,223 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private void AddListedFeatures(int head, string word, LocationKind kind, List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
         ForEachListedName(head, (nameStart, nameEnd, name) =>
             found.Add((name + word, kind, HeadRole.PointFeature, nameStart, nameEnd, nameStart, nameEnd)));
+
+    // Only names the gazetteer did not take: "Spin Boldak" in "the Torkham and Spin Boldak crossings" stays the town.
+    private void AddListedUnknown(int head, string word, LocationKind kind, List<ExtractedLocation> locations,
+        List<(string, LocationKind, HeadRole, int, int, int, int)> found) =>
+        ForEachListedName(head, (nameStart, nameEnd, name) =>
+        {
+            var first = TokenAt(nameStart);
+            if (!IsIndexed(nameStart, nameEnd) && first >= 0 && IsUnknownName(first, TokenAt(nameEnd - 1) - first + 1, checkPeople: true))
+            {
+                var role = word.Length == 0 ? HeadRole.Settlement : HeadRole.Feature;
+                found.Add((name + word, kind, role, nameStart, nameEnd, nameStart, nameEnd));
+            }
+        });
+
+    /// <summary>
+    /// "In Sarmada and Dana", "around Djibo, Arbinda and Diapaga": in a list of names after a locative word where one
+    /// name is a town the gazetteer knows, the names it does not know are settlements too. A list of people or
+    /// organisations never holds a town, so the known member is what makes it safe.
+    /// </summary>
+    private void AddListedSettlements(int start, List<ExtractedLocation> locations, List<(string, LocationKind, HeadRole, int, int, int, int)> found)
+    {
+        Span<(int First, int Count)> members = stackalloc (int, int)[6];
+        var memberCount = 0;
+        var position = start;
+        var last = false;
+        while (memberCount < members.Length && ListMember(position) is (var first, var count))
+        {
+            members[memberCount++] = (first, count);
+            var end = first + count - 1;
+            if (last || end + 1 >= tokens.Count)
+            {
+                break;
+            }
+
+            if ((tokens[end].Shape & TokenShape.CommaNext) != 0 && tokens.Text[tokens[end].End] == ',')
+            {
+                position = end + 1;
+                if (tokens.Key(position) is "and" or "or")
+                {
+                    position++; // the serial comma
+                    last = true;
+                }
+            }
+            else if (tokens.Key(end + 1) is "and" or "or" && (tokens[end].Shape & TokenShape.SpaceNext) != 0)
+            {
+                position = end + 2;
+                last = true;
+            }
+            else
+            {
+                break;
+            }
+
+            if (position >= tokens.Count)
+            {
+                break;
+            }
+        }
+
+        if (memberCount < 2 || !last)
+        {
+            return;
+        }
+
+        var known = false;
+        foreach (var (first, count) in members[..memberCount])
+        {
+            known |= IsKnownSettlement(locations, tokens[first].Start, tokens[first + count - 1].End);
+        }
+
+        if (!known)
+        {
+            return;
+        }
+
+        foreach (var (first, count) in members[..memberCount])
+        {
+            var nameStart = tokens[first].Start;
+            var nameEnd = tokens[first + count - 1].End;
+            var next = first + count;
+            if (IsIndexed(nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: true)
+                || NotNameLookup.Contains(tokens.Key(first)) || (tokens[first + count - 1].Shape & TokenShape.Possessive) != 0
+                || (next < tokens.Count && (tokens[next].Shape & TokenShape.Capitalised) != 0 && (tokens[next - 1].Shape & TokenShape.SpaceNext) != 0))
+            {
+                continue;
+            }
+
+            found.Add((tokens.Text[nameStart..nameEnd], LocationKind.Village, HeadRole.Settlement, nameStart, nameEnd, nameStart, nameEnd));
+        }
+    }
+
+    private (int First, int Count)? NearSettlement(int first, List<ExtractedLocation> locations)
+    {
+        if (ListMember(first) is not (var name, var count) || count > 2)
+        {
+            return null;
+        }
+
+        var next = name + count;
+        var lastShape = tokens[next - 1].Shape;
+        if ((lastShape & TokenShape.Possessive) != 0 || IsIndexed(tokens[name].Start, tokens[next - 1].End)
+            || NotNameLookup.Contains(tokens.Key(name)) || !IsUnknownName(name, count, checkPeople: true)
+            || (next < tokens.Count && (tokens[next].Shape & (TokenShape.Capitalised | TokenShape.Digit)) != 0 && (lastShape & TokenShape.SpaceNext) != 0))
+        {
+            return null;
+        }
+
+        return (name, count);
+    }
+
+    // A capitalised name of up to three words, with Arabic articles inside ("Aita al-Shaab", "Deir ez-Zor") or in
+    // front ("al-Hamra").
+    private (int First, int Count)? ListMember(int first)
+    {
+        if (first + 1 < tokens.Count && IsArabicArticle(first) && IsNameToken(first + 1))
+        {
+            return ListMember(first + 1) is (var named, var namedCount) ? (first, namedCount + 1) : null;
+        }
+
+        if (first >= tokens.Count || !IsNameToken(first) || tokens[first].End - tokens[first].Start < 3)
+        {
+            return null; // "I", "Al"
+        }
+
+        var last = first;
+        while (last + 1 < tokens.Count && last - first < 3 && (tokens[last].Shape & TokenShape.CommaNext) == 0
+               && (tokens[last].Shape & (TokenShape.SpaceNext | TokenShape.HyphenNext)) != 0 && (tokens[last].Shape & TokenShape.Possessive) == 0)
+        {
+            var next = last + 1;
+            if (IsNameToken(next) && !NotNameLookup.Contains(tokens.Key(next)))
+            {
+                last = next;
+            }
+            else if (IsArabicArticle(next) && next + 1 < tokens.Count && IsNameToken(next + 1))
+            {
+                last = next + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "Saut-d'Eau": a name that goes on in a way this reader does not follow is no member.
+        return (tokens[last].Shape & TokenShape.HyphenNext) != 0 ? null : (first, last - first + 1);
+    }
+
+    private bool IsArabicArticle(int index) =>
+        (tokens[index].Shape & (TokenShape.HyphenNext | TokenShape.Capitalised)) == TokenShape.HyphenNext
+        && tokens.Key(index) is "al" or "el" or "ad" or "ar" or "as" or "ash" or "az" or "ez" or "es";
+
+    private bool IsKnownSettlement(List<ExtractedLocation> locations, int start, int end)
+    {
+        var at = FirstSpanEndingAfter(start);
+        if (at >= _spans.Length || _spans[at].Start != start || _spans[at].End != end)
+        {
+            return false;
+        }
+
+        var location = locations[_spans[at].Location];
+        return location.PlaceId is not null && location.Kind is LocationKind.City or LocationKind.Town or LocationKind.Village;
+    }
+
+    private void IndexMentions(List<ExtractedLocation> locations)
+    {
+        var spans = new List<(int Start, int End, int Location)>();
+        for (var l = 0; l < locations.Count; l++)
+        {
+            foreach (var mention in locations[l].Mentions)
+            {
+                spans.Add((mention.Start, mention.End, l));
+            }
+        }
+
+        spans.Sort();
+        _spans = [.. spans];
+    }
+
+    /// <summary>Whether a mention the gazetteer found overlaps [start, end).</summary>
+    private bool IsIndexed(int start, int end)
+    {
+        var at = FirstSpanEndingAfter(start);
+        return at < _spans.Length && _spans[at].Start < end;
+    }
+
+    // Mentions do not nest, so ends rise with starts: the first span whose end lies beyond start.
+    private int FirstSpanEndingAfter(int start)
+    {
+        int low = 0, high = _spans.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_spans[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private int TokenAt(int offset)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Start <= offset && offset < tokens[t].End)
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>The names listed before a plural head word: "the A, B and C governorates".</summary>
     private void ForEachListedName(int head, Action<int, int, string> add)
@@ -433,7 +719,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
     }
 
-    // Candidates by transliteration skeleton, or by a skeleton that is itself a known name (doubled letters: Addale ->
+    // Candidates by transliteration skeleton, or by the name with its doubled letters written once (Addale ->
     // adale); only populated places in a country the report's other places are in; the one in a region the report
     // names wins, then the most populous.
     private int LooseMatch(string name, List<ExtractedLocation> locations)
@@ -447,7 +733,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
         var best = -1;
         var bestScore = 0.0;
-        foreach (var candidates in new[] { gazetteer.FindSkeleton(skeleton).ToArray(), gazetteer.Find(skeleton).ToArray() })
+        foreach (var candidates in new[] { gazetteer.FindSkeleton(skeleton).ToArray(), gazetteer.Find(WithoutDoubledLetters(key)).ToArray() })
         {
             foreach (var index in candidates)
             {
@@ -470,6 +756,20 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         }
 
         return best;
+    }
+
+    private static string WithoutDoubledLetters(string key)
+    {
+        var builder = new System.Text.StringBuilder(key.Length);
+        foreach (var c in key)
+        {
+            if (builder.Length == 0 || builder[^1] != c || !char.IsLetter(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private int Admin1Named(string name, List<ExtractedLocation> locations)
@@ -564,7 +864,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
     private (int First, int Count)? AppositiveSettlement(int first, List<ExtractedLocation> locations)
     {
         if (NameAfter(first) is not (var name, var count) || (tokens[name + count - 1].Shape & TokenShape.CommaNext) == 0
-            || IsCovered(locations, tokens[name].Start, tokens[name + count - 1].End) || !IsUnknownName(name, count, checkPeople: true))
+            || IsIndexed(tokens[name].Start, tokens[name + count - 1].End) || !IsUnknownName(name, count, checkPeople: true))
         {
             return null;
         }
@@ -669,6 +969,11 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         for (var i = first; i < first + count; i++)
         {
             var key = tokens.Key(i);
+            if (IsArabicArticle(i))
+            {
+                continue;
+            }
+
             if (gazetteer.IsStopword(key) || gazetteer.CountryOfDemonym(key) is not null
                 || (checkPeople && spotter.PersonKeys.Contains(key.ToString())))
             {

@@ -133,7 +133,7 @@ public static class PlaceKey
     }
 
     /// <summary>
-    /// A coarse transliteration skeleton of a key: kh→h, zh→z, j/y→i, vowel clusters after i folded, doubled letters
+    /// A coarse transliteration skeleton of a key: kh→k, zh→z, ph/th/gh/dh/bh→p/t/g/d/b, e/j/y→i, ai→i, vowel clusters after i folded, doubled letters
     /// collapsed. Kupyansk and Kupiansk, Sievierodonetsk and Syevyerodonetsk share one. Only Latin keys fold.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -153,9 +153,15 @@ public static class PlaceKey
                 return -1;
             }
 
-            if ((c == 'k' || c == 'z') && i + 1 < key.Length && key[i + 1] == 'h')
+            if (c is 'k' or 'z' or 'p' or 't' or 'g' or 'd' or 'b' && i + 1 < key.Length && key[i + 1] == 'h')
             {
+                // An aspirate or a fricative written with h or without: Kyaukphyu/Kyaukpyu, Thall/Tall, Ghazni/Gazni.
                 i++;
+            }
+            else if (c == 'e')
+            {
+                // e and i stand for one Arabic kasra or a reduced vowel: Bint/Bent Jbeil, Deir/Dir.
+                c = 'i';
             }
             else if (c == 'j' || c == 'y')
             {
@@ -171,6 +177,13 @@ public static class PlaceKey
                     length--;
                 }
 
+                continue;
+            }
+
+            if (c == 'i' && length > 0 && destination[length - 1] == 'a')
+            {
+                // "ai", "ay" and "ei" write one vowel: Jbail/Jbeil, Dayr/Deir, Bayt/Beit.
+                destination[length - 1] = 'i';
                 continue;
             }
 

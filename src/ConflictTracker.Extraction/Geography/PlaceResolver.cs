@@ -451,7 +451,8 @@ internal sealed class PlaceResolver(Gazetteer gazetteer, PlaceTokenizer tokens, 
 
         if (spot.ViaSkeleton)
         {
-            return inContext && score >= 4.0;
+            // Two words spelt alike by chance are rare: in a country the report is about, that is enough.
+            return inContext && (score >= 4.0 || spot.TokenCount > 1);
         }
 
         // A capital is worth naming anywhere; a county seat (PPLA2) such as Meridian, Mississippi, only with support.

@@ -221,7 +221,7 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
             return NewSpot(first, n, key[..length], candidates.ToArray(), viaSkeleton: false);
         }
 
-        return HyphenatedMatch(first, key) ?? CyrillicMatch(first, key) ?? SkeletonMatch(first, key);
+        return HyphenatedMatch(first, key) ?? CyrillicMatch(first, key) ?? PairSkeletonMatch(first, key) ?? SkeletonMatch(first, key);
     }
 
     // "Petion-Ville" for GeoNames' "Pétionville": a hyphenated pair of names is also tried written as one word.
@@ -280,6 +280,36 @@ internal sealed class PlaceSpotter(Gazetteer gazetteer, PlaceTokenizer tokens)
         }
 
         return null;
+    }
+
+    // "Bint Jbeil" for GeoNames' "Bent Jbeil": a two-word name spelt another way; both words capitalised, so a
+    // common word cannot start it.
+    private PlaceSpot? PairSkeletonMatch(int first, Span<char> key)
+    {
+        if (first + 1 >= tokens.Count || (tokens[first].Shape & TokenShape.SpaceNext) == 0
+            || (tokens[first].Shape & TokenShape.Capitalised) == 0 || (tokens[first + 1].Shape & TokenShape.Capitalised) == 0
+            || ((tokens[first].Shape | tokens[first + 1].Shape) & TokenShape.AllCaps) != 0)
+        {
+            return null;
+        }
+
+        var length = tokens.NGramKey(first, 2, key);
+        if (length < 8 || gazetteer.IsStopword(tokens.Key(first)) || gazetteer.IsStopword(tokens.Key(first + 1)))
+        {
+            return null;
+        }
+
+        Span<char> skeleton = stackalloc char[PlaceKey.MaxLength * 2];
+        var skeletonLength = PlaceKey.Skeleton(key[..length], skeleton);
+        if (skeletonLength < 7)
+        {
+            return null;
+        }
+
+        var candidates = gazetteer.FindSkeleton(skeleton[..skeletonLength]);
+        return candidates.IsEmpty || !IsPlausible(first, 2, key[..length], candidates)
+            ? null
+            : NewSpot(first, 2, key[..length], candidates.ToArray(), viaSkeleton: true);
     }
 
     private PlaceSpot? SkeletonMatch(int first, Span<char> key)

@@ -190,6 +190,82 @@ public sealed class FeatureSpotterTests
         Assert.Empty(Locate("Refugee camp residents and the Biden camp met. The border crossing stayed shut. The Greek island was calm. A Ukrainian village burned."));
     }
 
+    [Fact]
+    public void UnknownNamesListedWithAKnownTownAfterALocativeAreSettlements()
+    {
+        var locations = Locate("Shelling hit homes in Kramatorsk, Zorvany and Belitsa overnight.");
+        Assert.NotNull(Assert.Single(locations, l => l.Name == "Kramatorsk").Lat);
+        var village = Assert.Single(locations, l => l.Name == "Zorvany");
+        Assert.Equal(LocationKind.Village, village.Kind);
+        Assert.Null(village.Lat);
+        Assert.Contains(locations, l => l.Name == "Belitsa");
+    }
+
+    [Theory]
+    [InlineData("Shelling hit homes in Zorvany and Belitsa overnight.")]
+    [InlineData("The deaths of Ivan Melnyk and Oksana Bilyk in Kramatorsk shocked the town.")]
+    [InlineData("He met Zorvany and Belitsa in Kramatorsk, and I was there.")]
+    public void ListedNamesWithoutAKnownTownAmongThemAreNotSettlements(string text) =>
+        Assert.DoesNotContain(Locate(text), l => l.Name is "Zorvany" or "Belitsa" or "Ivan Melnyk" or "Oksana Bilyk" or "I");
+
+    [Fact]
+    public void NamesListedBeforeAPluralFeatureWordArePlacesOfThatSort()
+    {
+        var locations = Locate("Returnees queued at the Zorbak and Merrow crossings. Boats moved along the Tavet and Ulvani rivers. Fighting hit the Kyaunglin and Thaydan townships.");
+        Assert.Contains(locations, l => l.Name == "Zorbak crossing" && l.Kind == LocationKind.Feature);
+        Assert.Contains(locations, l => l.Name == "Merrow crossing");
+        Assert.Contains(locations, l => l.Name == "Ulvani River");
+        Assert.Contains(locations, l => l.Name == "Thaydan" && l.Kind == LocationKind.Region);
+    }
+
+    [Fact]
+    public void AKnownTownListedBeforeAPluralFeatureWordStaysTheTown()
+    {
+        var locations = Locate("Returnees queued at the Zorbak and Kramatorsk crossings.");
+        Assert.Contains(locations, l => l.Name == "Kramatorsk" && l.Lat is not null);
+        Assert.DoesNotContain(locations, l => l.Name == "Kramatorsk crossing");
+    }
+
+    [Theory]
+    [InlineData("A patrol came under fire near Zorvany on Tuesday.", "Zorvany")]
+    [InlineData("Commandos raided a house near al-Mardaba before dawn.", "al-Mardaba")]
+    public void AnUnknownNameNearWhichSomethingHappensIsASettlement(string text, string name) =>
+        Assert.Contains(Locate(text), l => l.Name == name && l.Kind == LocationKind.Village && l.Lat is null);
+
+    [Fact]
+    public void APersonOrAnOrganisationNearSomethingIsNotASettlement() =>
+        Assert.Empty(Locate("The vote came near Christmas. Sources near Ivan Melnyk's office and near Acme Holdings were silent."));
+
+    [Fact]
+    public void AnUnknownNameBeforeRegionIsARegion()
+    {
+        var region = Assert.Single(Locate("Displacement in the Varuma region has doubled."));
+        Assert.Equal("Varuma", region.Name);
+        Assert.Equal(LocationKind.Region, region.Kind);
+    }
+
+    [Fact]
+    public void NamesBeforeTempleAndPassAreFeaturesOnlyAfterTheArticle()
+    {
+        var locations = Locate("Mines were found near the Prasat Kovan temple and around the Salvik pass.");
+        Assert.Contains(locations, l => l.Name == "Prasat Kovan temple" && l.Kind == LocationKind.Feature);
+        Assert.Contains(locations, l => l.Name == "Salvik pass");
+        Assert.DoesNotContain(Locate("Trucks from Kramatorsk pass through twice a day."), l => l.Name.EndsWith("pass", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HandlesTenMegabytesOfListedSettlementsInLinearTime()
+    {
+        var paragraph = "Shelling hit homes in Kramatorsk, Zorvany and Belitsa in the Donetsk region, and a patrol was hit near Merrovo.\n";
+        var text = string.Concat(Enumerable.Repeat(paragraph, 10_000_000 / paragraph.Length));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var locations = Locate(text);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        Assert.Contains(locations, l => l.Name == "Zorvany" && l.Mentions.Count > 10_000);
+        Assert.Contains(locations, l => l.Name == "Merrovo" && l.Mentions.Count > 10_000);
+        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
+    }
+
     private static List<ExtractedLocation> Locate(string text)
     {
         var document = new Document(new ReportInput(text));

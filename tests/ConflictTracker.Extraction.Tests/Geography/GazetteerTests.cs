@@ -30,6 +30,23 @@ public sealed class GazetteerTests
     }
 
     [Theory]
+    [InlineData("kyaukphyu", "kyaukpyu")]
+    [InlineData("thall", "tal")]
+    [InlineData("ghazni", "gazni")]
+    [InlineData("bint jbeil", "bent jbail")]
+    [InlineData("deir hafer", "dayr hafir")]
+    [InlineData("beit lahia", "bayt lahya")]
+    public void FoldsAspiratesAndArabicVowelsInTheSkeleton(string spelling, string other) =>
+        Assert.Equal(PlaceKey.Skeleton(spelling), PlaceKey.Skeleton(other));
+
+    [Fact]
+    public void KeepsDistinctConsonantsApartInTheSkeleton()
+    {
+        Assert.NotEqual(PlaceKey.Skeleton("shatt"), PlaceKey.Skeleton("satt"));
+        Assert.NotEqual(PlaceKey.Skeleton("kherson"), PlaceKey.Skeleton("kursk"));
+    }
+
+    [Theory]
     [InlineData("Kyiv", "kyiv")]
     [InlineData("Khān Yūnis", "khan yunis")]
     [InlineData("Kupiansk-Vuzlovyi", "kupiansk vuzlovyi")]

@@ -375,6 +375,18 @@ public sealed class LocationStepTests
         Assert.Equal(-12.25, macomia.Lat!.Value, 1);
     }
 
+    [Fact]
+    public void FindsATwoWordNameSpeltAnotherWayInACountryTheReportIsAbout()
+    {
+        var place = Assert.Single(Locate("Jordanian police said a house collapsed in Beyt Idis, in northern Jordan."), l => l.Name == "Beyt Idis");
+        Assert.Equal("JO", place.Country);
+        Assert.NotNull(place.Lat);
+    }
+
+    [Fact]
+    public void DoesNotReadATwoWordNameSpeltAnotherWayWithoutItsCountry() =>
+        Assert.DoesNotContain(Locate("A house collapsed in Beyt Idis on Monday."), l => l.Country == "JO");
+
     private static bool IsNamed(ExtractedLocation location, string name)
     {
         foreach (var index in Gazetteer.Default.Find(PlaceKey.Normalize(name)))
