@@ -138,4 +138,14 @@ public sealed class CapitalisedNamesTests
 
         Assert.Contains(result.Actors, a => a.Type == Model.ActorType.Person);
     }
+
+    [Fact]
+    public void GivesARoleToTheNameInAppositionAfterTheAcronymOfItsBody()
+    {
+        var result = Extract.From("The Minister of Interior of the Northern Regional Government (NRG), Dara Salih, addressed the press on Monday.");
+
+        var minister = Assert.Single(result.Actors, a => a.Name == "Dara Salih");
+        Assert.Contains(minister.Aliases, alias => alias.StartsWith("Minister of Interior", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Minister of Interior", StringComparison.Ordinal));
+    }
 }
