@@ -104,7 +104,7 @@ public sealed class DictionaryActorsTests
     {
         var result = Extract.From("The governor blamed the attack on a CODECO faction active near the lake. CODECO leaders denied it.");
 
-        Assert.Equal("Cooperative for the Development of Congo", Assert.Single(result.Actors, a => a.Name == "CODECO faction").Affiliation);
-        Assert.Contains(result.Actors, a => a.Name == "Cooperative for the Development of Congo");
+        Assert.Equal("CODECO", Assert.Single(result.Actors, a => a.Name == "CODECO faction").Affiliation);
+        Assert.Contains(result.Actors, a => a.Name == "CODECO");
     }
 }
