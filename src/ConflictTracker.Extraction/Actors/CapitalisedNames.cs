@@ -115,7 +115,7 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         var words = seqEnd - nameStart;
         var lowerTitle = names.LowerTitleBefore(document, sentence, i);
         if (words < 1 || words < 2 && lowerTitle <= 0 && !IsAgedAppositive(document, sentence, seqEnd) || !names.IsPersonName(document, nameStart, seqEnd) || IsAllLocated(located, nameStart, seqEnd) ||
-            IsHeading(document, sentence) || LooksLikePlace(document, located, sentence, i, seqEnd))
+            IsHeading(document, sentence) || LooksLikePlace(document, located, sentence, i, seqEnd) || IsQuoted(document, sentence, i, seqEnd))
         {
             return false; // one name word alone could be anything
         }
@@ -162,6 +162,20 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return digits > at && text.AsSpan(digits).StartsWith("-year-old", StringComparison.Ordinal);
+    }
+
+    /// <summary>"a so-called governor of \"Guayana Esequiba\"": a name in quotation marks is a term or a disputed name, not a person.</summary>
+    private static bool IsQuoted(Document document, Sentence sentence, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        if (first - 1 < sentence.FirstToken || end >= sentence.EndToken || text[tokens[first - 1].Start] is not ('"' or '\u201C') || text[tokens[end].Start] is not ('"' or '\u201D'))
+        {
+            return false;
+        }
+
+        // 'Ismael "El Mayo" Zambada': a nickname between a given name and a surname still names that person.
+        return !(first - 2 >= sentence.FirstToken && tokens[first - 2].IsCapitalised && end + 1 < sentence.EndToken && tokens[end + 1].IsCapitalised);
     }
 
     private int ScanCapitalised(Document document, Sentence sentence, int i)
