@@ -62,7 +62,13 @@ internal sealed class DescribedPeople(ExtractionLexicons lexicons, TitledPeople 
         var record = table.Find(name) ?? table.GetOrAdd(name, ActorType.Person, affiliation);
         record.Emit = true;
         record.Described = true;
-        record.RoleTitle ??= title;
+        if (document.TokenText(start - 1) is "the" or "The")
+        {
+            // "a Lebanese minister told reporters": an indefinite description introduces someone new, never the
+            // minister named before, so only a definite one may stand for the holder of the role.
+            record.RoleTitle ??= title;
+        }
+
         table.AddMention(record, start, titleEnd);
         next = titleEnd;
         return true;

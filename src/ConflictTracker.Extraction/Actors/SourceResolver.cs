@@ -9,6 +9,7 @@ namespace ConflictTracker.Extraction.Actors;
 internal sealed class SourceResolver(ExtractionLexicons lexicons)
 {
     private readonly ActorWords _words = lexicons.ActorWords;
+    private readonly System.Collections.Frozen.FrozenDictionary<string, DescribedHead> _heads = lexicons.DescribedHeads;
 
     public ActorRecord? Resolve(Document document, ActorTable table, List<(int Start, ActorRecord Actor)> mentions, ClaimDraft draft, ClaimDraft? previous)
     {
@@ -21,7 +22,14 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
             case "he" or "she":
                 if (recentPrevious is { Type: ActorType.Person, Described: false })
                 {
-                    return recentPrevious;
+                    return SubjectSince(document, table, mentions, document.Sentences[previous!.Sentence].End, offset, recentPrevious) ?? recentPrevious;
+                }
+
+                // "A senior police officer, who spoke on condition of anonymity, said A. He said B": one described person
+                // who just spoke is the nearest "he", though a named person may have been mentioned before.
+                if (recentPrevious is { Type: ActorType.Person, Described: true } && draft.Sentence - previous!.Sentence <= 2 && OnePerson(recentPrevious))
+                {
+                    return SubjectSince(document, table, mentions, document.Sentences[previous.Sentence].End, offset, recentPrevious) ?? recentPrevious;
                 }
 
                 return LastBefore(mentions, offset, static a => a.Type == ActorType.Person && !a.Described);
@@ -77,14 +85,151 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
 
                 // "the ministry" finds "Ministry of Defence" as well as "Defence Ministry".
                 var headOfName = _words.NameHeadReferences.Contains(reference);
-                return LastBefore(mentions, offset, a =>
+                return LastBefore(mentions, offset, (start, a) => !PossessiveAside(document, table, start) && (
                     a.Roles.Contains(reference) ||
                     a.Name.EndsWith(reference, StringComparison.OrdinalIgnoreCase) ||
                     reference == "government" && a.Name.StartsWith("Government of ", StringComparison.Ordinal) ||
                     headOfName && !a.Described && a.Name.Contains(reference, StringComparison.OrdinalIgnoreCase) ||
                     a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described ||
-                    types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0);
+                    types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0));
         }
+    }
+
+    /// <summary>"senior police officer in Srinagar", "local doctor": a described person whose head noun is singular.</summary>
+    private bool OnePerson(ActorRecord described)
+    {
+        DescribedHead? last = null;
+        foreach (var word in described.Name.Split(' '))
+        {
+            if (word is "in" or "at" or "of" or "from" or "for" or "who" or "with")
+            {
+                break; // the head stands before the phrase that places it
+            }
+
+            if (_heads.TryGetValue(word, out var head))
+            {
+                last = head;
+            }
+        }
+
+        return last is { Type: ActorType.Person, Plural: false };
+    }
+
+    /// <summary>
+    /// "A said X. In his address, President B described the attacks as brutal. 'Y,' he said": a person who opens a
+    /// later sentence as its subject, after the last claim, is the nearer antecedent of "he" than that claim's source.
+    /// </summary>
+    private static ActorRecord? SubjectSince(Document document, ActorTable table, List<(int Start, ActorRecord Actor)> mentions, int from, int offset, ActorRecord previous)
+    {
+        ActorRecord? subject = null;
+        var sentence = -1;
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (mentions[mid].Start < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var m = lo; m < mentions.Count; m++)
+        {
+            var (start, actor) = mentions[m];
+
+            if (start >= offset)
+            {
+                break;
+            }
+
+            var resolved = actor.Resolve();
+            var si = document.SentenceAt(start);
+            if (si == sentence || si < 0 || resolved.Type != ActorType.Person)
+            {
+                continue; // only the first person of each sentence can be its subject
+            }
+
+            sentence = si;
+            if (si == document.SentenceAt(offset))
+            {
+                break;
+            }
+
+            subject = !resolved.Described && resolved != previous && FollowedByVerb(document, table, start) ? resolved : null;
+        }
+
+        return subject;
+    }
+
+    /// <summary>"Zelensky identified", "Diallo has described": the mention is followed by a lower-case verb.</summary>
+    private static bool FollowedByVerb(Document document, ActorTable table, int start)
+    {
+        var end = MentionEnd(table, TokenAt(document, start));
+        if (end < 0 || end >= document.TokenCount || !document.Tokens[end].IsWord || !document.Tokens[end].IsLower)
+        {
+            return false;
+        }
+
+        var word = document.TokenText(end);
+        return word is "has" or "had" or "was" or "is" || word.Length > 3 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("es", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// "JNIM, al-Qaeda's affiliate in the Sahel, ... The group said": a body named only as the owner in an aside that
+    /// describes another actor is not what a later "the group" points back to.
+    /// </summary>
+    private static bool PossessiveAside(Document document, ActorTable table, int start)
+    {
+        var first = TokenAt(document, start);
+        var end = MentionEnd(table, first);
+        return first > 0 && end > 0 && end < document.TokenCount && document.Tokens[end].Kind == Text.TokenKind.Possessive && document.TokenText(first - 1) is ",";
+    }
+
+    /// <summary>The token that starts at <paramref name="offset"/>, or -1.</summary>
+    private static int TokenAt(Document document, int offset)
+    {
+        int lo = 0, hi = document.TokenCount - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var s = document.Tokens[mid].Start;
+            if (s == offset)
+            {
+                return mid;
+            }
+
+            if (s < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The token after the actor mention that starts at token <paramref name="first"/>.</summary>
+    private static int MentionEnd(ActorTable table, int first)
+    {
+        if (first < 0 || table.AtToken(first) is not { } actor)
+        {
+            return -1;
+        }
+
+        var end = first + 1;
+        while (table.AtToken(end) == actor)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     private static ActorRecord? SpeakerAt(Document document, ActorTable table, Text.Sentence sentence)
@@ -139,7 +284,10 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
         return null;
     }
 
-    private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<ActorRecord, bool> accept, int window = 300)
+    private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<ActorRecord, bool> accept, int window = 300) =>
+        LastBefore(mentions, offset, (_, a) => accept(a), window);
+
+    private static ActorRecord? LastBefore(List<(int Start, ActorRecord Actor)> mentions, int offset, Func<int, ActorRecord, bool> accept, int window = 300)
     {
         // Binary search for the offset, then look back a bounded distance: coreference is local, and this keeps
         // resolution linear in the size of the report.
@@ -159,10 +307,10 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
 
         for (var i = lo - 1; i >= Math.Max(0, lo - window); i--)
         {
-            var (_, actor) = mentions[i];
+            var (start, actor) = mentions[i];
 
             var resolved = actor.Resolve();
-            if (accept(resolved))
+            if (accept(start, resolved))
             {
                 return resolved;
             }

@@ -47,6 +47,19 @@ internal static class TextNames
             best = acronym;
         }
 
+        // Only a description in the text ("the UN humanitarian office") for a dictionary acronym: the spelled-out
+        // dictionary name says more to a reader than the initials the report never used.
+        if (best is null && acronym is null && nameIsAcronym)
+        {
+            foreach (var alias in record.Aliases)
+            {
+                if (!alias.Contains('.') && Abbreviates(record.Name, alias) && (best is null || alias.Length > best.Length))
+                {
+                    best = alias;
+                }
+            }
+        }
+
         if (best is null)
         {
             return;
@@ -80,6 +93,25 @@ internal static class TextNames
         return acronym.AsSpan().SequenceEqual(all[..a]) || acronym.AsSpan().SequenceEqual(content[..c]);
     }
 
+    /// <summary>"U.S.", "U.N.": initials with dots, which a proper name may hold.</summary>
+    private static bool IsDottedInitials(string word)
+    {
+        if (word.Length < 4)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsUpper(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 0;
+    }
+
     public static bool IsAcronym(string text)
     {
         if (text.Length is < 2 or > 6)
@@ -104,12 +136,16 @@ internal static class TextNames
         var words = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (word is "of" or "for" or "the" or "and" or "in" or "on" or "de" or "du" or "des" or "al")
+            if (word is "of" or "for" or "the" or "and" or "&" or "in" or "on" or "de" or "du" or "des" or "al")
             {
                 continue;
             }
 
-            if (!char.IsUpper(word[0]) || word.Contains('\'') || word.Contains('\u2019') || word.Contains('.'))
+            // "al-Islam", "wal-Muslimin": a lower-case Arabic article joined to a capitalised name is part of the name.
+            var core = word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length ? word[(hyphen + 1)..] : word;
+            // "Jama'at" keeps its apostrophe; "Mali's armed forces" is a possessive phrase, not a name.
+            var possessive = word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) || word[^1] is '\'' or '\u2019';
+            if (!char.IsUpper(word[0]) && !char.IsUpper(core[0]) || possessive || word.Contains('.') && !IsDottedInitials(word))
             {
                 return false;
             }

@@ -200,6 +200,14 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
                 break;
             }
 
+            // In a transcript turn, "the governor has said A, and people do not believe him": a new clause after ", and"
+            // is the speaker's own comment on the report.
+            if (sentence.Turn >= 0 && document.TokenText(q) is "," && q + 3 < last && document.TokenText(q + 1) is "and" && OpensClause(document, q + 2, last))
+            {
+                last = q - 1;
+                break;
+            }
+
             // "denied targeting civilians, blaming the rebels": a participle after a gerund content starts an aside.
             if (document.TokenText(q) is "," && q + 1 < last && IsParticiple(document, q + 1) && tokens[q + 1].IsLower && IsGerundAt(document, tokens[p].Start))
             {
@@ -244,6 +252,39 @@ internal sealed class ContentAfterCue(ExtractionLexicons lexicons)
         }
 
         return (tokens[p].Start, tokens[last].End);
+    }
+
+    /// <summary>
+    /// "people in Culiacan do not believe him", "Asmara reads that as a threat", "most of them were in the city": a
+    /// subject that is no continuation of a list ("and that", "and Soledar") and a finite verb within a few words.
+    /// </summary>
+    private bool OpensClause(Document document, int first, int last)
+    {
+        var tokens = document.Tokens;
+        var w = document.TokenText(first);
+        if (!tokens[first].IsWord || w is "that" or "then" or "also" or "so" or "not" || tokens[first].IsLower && !_words.Determiners.ContainsSpan(w) &&
+            w is not ("people" or "most" or "many" or "some" or "none" or "all" or "they" or "he" or "she" or "it"))
+        {
+            return false;
+        }
+
+        for (var q = first + 1; q <= Math.Min(last, first + 5); q++)
+        {
+            if (!tokens[q].IsWord)
+            {
+                return false;
+            }
+
+            var v = document.TokenText(q);
+            // Not "-ed": "and several projectiles fired from the south" goes on with the list.
+            if (tokens[q].IsLower && (_words.FiniteVerbs.ContainsSpan(v) ||
+                v.Length > 3 && v[^1] == 's' && v[^2] is not ('s' or 'u' or 'i') && q > first && !_words.Determiners.ContainsSpan(document.TokenText(q - 1))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsDateWord(ReadOnlySpan<char> word) => _words.DateWords.ContainsSpan(word);

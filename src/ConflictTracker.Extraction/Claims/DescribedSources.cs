@@ -43,7 +43,7 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
             return true;
         }
 
-        if (first == head && last == head && described.Generic == GenericSource.Bare)
+        if (first == head && last == head && described.Generic == GenericSource.Bare && !ToldTheWriter(document, sentence, last + 1))
         {
             return false; // "experts say": no identifiable source
         }
@@ -55,6 +55,20 @@ internal sealed class DescribedSources(ExtractionLexicons lexicons, NounPhrases 
 
         AddDescribed(document, first, last, subjectStart, described.Type, draft);
         return true;
+    }
+
+    /// <summary>
+    /// "People told me", "workers have told us": the people the writer or speaker met are particular people, not the
+    /// generic "people say", so even a bare head names a source.
+    /// </summary>
+    private static bool ToldTheWriter(Document document, Sentence sentence, int cue)
+    {
+        if (cue + 1 < sentence.EndToken && document.TokenText(cue) is "have" or "had" or "also")
+        {
+            cue++;
+        }
+
+        return cue + 1 < sentence.EndToken && document.TokenText(cue) is "told" or "tell" or "tells" && document.TokenText(cue + 1) is "me" or "us";
     }
 
     /// <summary>

@@ -63,6 +63,11 @@ internal sealed class ReportingVerbRule(
             return; // only "put the death toll at ..." reports a figure
         }
 
+        if (document.TokenText(k) is "registered" or "registers" && (k + 1 >= sentence.EndToken || document.TokenText(k + 1) is "as" or "for" or "to" or "with" or "in"))
+        {
+            return; // "registered as a charity", "registered to vote": enrolment, not a count the source reports
+        }
+
         if (document.TokenText(k) is "pledged" or "pledges" && k + 1 < sentence.EndToken && document.TokenText(k + 1) is "allegiance" or "loyalty")
         {
             return; // "pledged allegiance to the Islamic State": an act of affiliation, not a statement
@@ -89,6 +94,22 @@ internal sealed class ReportingVerbRule(
         if (j - 3 > sentence.FirstToken && document.TokenText(j) is "time" && document.TokenText(j - 1) is "same" && document.TokenText(j - 3) is "at")
         {
             j -= 4; // "but at the same time said"
+        }
+
+        if (IsParticiple(document, k) && j - 2 > sentence.FirstToken && _words.DateWords.ContainsSpan(document.TokenText(j)))
+        {
+            // "X published a video on Saturday saying ...": the time phrase stands between the document and its participle.
+            var time = j - 1;
+            if (_words.DateWords.ContainsSpan(document.TokenText(time)))
+            {
+                time--; // "on Saturday night"
+            }
+
+            if (time - 1 > sentence.FirstToken && document.TokenText(time) is "on" or "last" or "this" or "late" or "early" &&
+                _words.DocumentNouns.ContainsSpan(document.TokenText(time - 1)))
+            {
+                j = time - 1;
+            }
         }
 
         while (j >= sentence.FirstToken && tokens[j].IsWord && _words.SkipBeforeCue.ContainsSpan(document.Normalized.AsSpan(tokens[j].Start, tokens[j].Length)))

@@ -67,6 +67,12 @@ internal sealed class SourceAfterCue(ExtractionLexicons lexicons, DescribedSourc
 
         if (tokens[p].IsWord && IsPronoun(document.Normalized.AsSpan(tokens[p].Start, tokens[p].Length)))
         {
+            if (afterCue && p + 1 < sentence.EndToken && tokens[p + 1].IsWord && tokens[p + 1].IsLower &&
+                !_words.AdjunctWords.ContainsSpan(document.TokenText(p + 1)) && !_words.SourceFollowers.ContainsSpan(document.TokenText(p + 1)))
+            {
+                return false; // "X, a nurse, said she walks to work": the pronoun is the subject of the content, not "said she."
+            }
+
             draft.Reference = document.Normalized.Substring(tokens[p].Start, tokens[p].Length).ToLowerInvariant();
             draft.ReferenceToken = p;
             end = p + 1;
@@ -100,9 +106,18 @@ internal sealed class SourceAfterCue(ExtractionLexicons lexicons, DescribedSourc
                     return false; // "said the militants were believed to ...": the group is the subject of the content
                 }
 
-                if (!described.TryDescribed(document, sentence, q, q, draft, out _))
+                // "according to refugees interviewed by monitors", "residents who spoke to the radio": the clause that
+                // narrows a bare group is part of its name.
+                var narrowed = q == p ? NarrowingClauseEnd(document, sentence, q) : q;
+                if (!described.TryDescribed(document, sentence, q, narrowed, draft, out _))
                 {
                     return false;
+                }
+
+                if (narrowed > q)
+                {
+                    end = narrowed + 1;
+                    return true;
                 }
 
                 // "according to officials and residents": both groups are sources.
@@ -117,5 +132,41 @@ internal sealed class SourceAfterCue(ExtractionLexicons lexicons, DescribedSourc
         }
 
         return false;
+    }
+
+    /// <summary>The last token of "who spoke to X" or "interviewed by X" after the head <paramref name="head"/>, or the head itself.</summary>
+    private static int NarrowingClauseEnd(Document document, Sentence sentence, int head)
+    {
+        var tokens = document.Tokens;
+        var next = head + 1;
+        if (next + 2 >= sentence.EndToken || !tokens[next].IsWord || !tokens[next].IsLower)
+        {
+            return head;
+        }
+
+        var opens = document.TokenText(next) is "who" ||
+            document.TokenText(next).EndsWith("ed", StringComparison.Ordinal) && document.TokenText(next + 1) is "by" or "in" or "at" or "from";
+        if (!opens)
+        {
+            return head;
+        }
+
+        var last = next;
+        for (var q = next + 1; q < sentence.EndToken; q++)
+        {
+            if (!tokens[q].IsWord && tokens[q].Kind != TokenKind.Number)
+            {
+                break;
+            }
+
+            if (q - head > 8)
+            {
+                return head; // a long clause is more than a name
+            }
+
+            last = q;
+        }
+
+        return last > next ? last : head;
     }
 }

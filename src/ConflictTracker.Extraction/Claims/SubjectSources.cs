@@ -251,12 +251,20 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
         // that is no known actor.
         for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 6); q--)
         {
+            if (tokens[q].Kind == TokenKind.Possessive)
+            {
+                continue; // "officials in Russia's Belgorod region said"
+            }
+
             if (!tokens[q].IsWord)
             {
                 break;
             }
 
-            if (document.TokenText(q) is "in" or "at" or "of" or "from")
+            // "A spokesman for the society said": "for" ties a role to the body it speaks for.
+            var forBody = document.TokenText(q) is "for" && q - 1 > sentence.FirstToken &&
+                lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(q - 1), out var speaker) && speaker.Type == ActorType.Person && !speaker.Plural;
+            if (document.TokenText(q) is "in" or "at" or "of" or "from" || forBody)
             {
                 var headAt = describedSources.HeadBeforePreposition(document, sentence, q);
                 if (headAt >= 0 && lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(headAt), out var described) &&

@@ -117,6 +117,8 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
         var first = document.TokenText(sentence.FirstToken);
         // "No, there are no such plans." answers and asserts; a bare "No." or "Thank you" does not.
         var answerWithClause = first is "Yes" or "No" && sentence.FirstToken + 1 < sentence.EndToken && document.TokenText(sentence.FirstToken + 1) is ",";
+        // "No Thai artillery has fired since the ceasefire": "No" that opens the subject is no answer word.
+        answerWithClause |= first is "No" && sentence.FirstToken + 2 < sentence.EndToken && document.Tokens[sentence.FirstToken + 1].IsWord && HasFiniteVerb(document, sentence);
         if (_words.TurnOpeners.ContainsSpan(first) && !answerWithClause)
         {
             return;
@@ -382,8 +384,20 @@ internal sealed class TurnAssertions(ExtractionLexicons lexicons)
 
             // "They say that every week": a that-clause of three words or more makes it a report, when a body or a
             // described group says it ("the fighting showed that" reports nobody's statement).
-            if (document.TokenText(that) is "that" && WordCount(document, document.Tokens[that].End, document.Tokens[sentence.EndToken - 1].End) >= 3 &&
-                SourceLikeSubject(document, sentence.FirstToken, subject + 1))
+            // "voters confirmed that in the referendum": a "that" before a preposition points back; it opens no clause.
+            var pointsBack = that + 1 < sentence.EndToken && document.TokenText(that + 1) is "in" or "on" or "at" or "during" or "with" or "by" or "again" or "too";
+            // "The law does not allow foreign military bases, and voters confirmed ...": only the clause of the cue holds its subject.
+            var clause = sentence.FirstToken;
+            for (var q = sentence.FirstToken; q < subject; q++)
+            {
+                if (document.TokenText(q) is ";" || document.TokenText(q) is "," && document.TokenText(q + 1) is "and" or "but")
+                {
+                    clause = q + 1;
+                }
+            }
+
+            if (document.TokenText(that) is "that" && !pointsBack && WordCount(document, document.Tokens[that].End, document.Tokens[sentence.EndToken - 1].End) >= 3 &&
+                SourceLikeSubject(document, clause, subject + 1))
             {
                 return true;
             }

@@ -339,4 +339,25 @@ public sealed class ReportingPatternTests
         Assert.Equal("that figure", claim.Text);
         Assert.Equal(Evidentiality.Denied, claim.Evidentiality);
     }
+
+    [Fact]
+    public void ReadsARegisteredFigureButNotARegistration()
+    {
+        var claims = Extract.From("The refugee agency has registered 12,000 new arrivals in Dorva this month. The charity registered as a foundation in 2019.").Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("12,000 new arrivals in Dorva this month", claim.Text);
+        Assert.Equal(Evidentiality.Reported, claim.Evidentiality);
+    }
+
+    [Fact]
+    public void ReadsBlamingAnAttackOnAGroupAsAClaim()
+    {
+        var claims = Extract.From("The governor, Jules Mbala, said 23 bodies had been recovered. He blamed the attack on a faction active around the river.").Claims;
+
+        var claim = Assert.Single(claims, c => c.Cue == "blamed");
+        Assert.Equal("Jules Mbala", claim.Source);
+        Assert.Equal("the attack on a faction active around the river", claim.Text);
+        Assert.Equal(Evidentiality.Claimed, claim.Evidentiality);
+    }
 }

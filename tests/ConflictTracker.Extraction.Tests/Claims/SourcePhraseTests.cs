@@ -150,6 +150,17 @@ public sealed class SourcePhraseTests
     }
 
     [Fact]
+    public void NamesAnAcronymByALongFormWithAnApostropheOrAnAmpersand()
+    {
+        const string text = "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said on Monday that its fighters had taken the town. " +
+            "The Armed Conflict Location & Event Data Project (ACLED) estimates that attacks doubled in the north.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal(["Jama'at Nusrat al-Islam wal-Muslimin", "Armed Conflict Location & Event Data Project"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
     public void CreditsBothDescribedGroupsJoinedByAnd()
     {
         var claims = Extract.From("Local security officials and residents told a radio station that the attackers burned the market.").Claims;
@@ -432,5 +443,144 @@ public sealed class SourcePhraseTests
 
         Assert.Equal("local aid worker", claim.Source);
         Assert.Equal("Families have begun to leave the camp", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsPeopleWhoToldTheWriterThoughPeopleSayNamesNoSource()
+    {
+        var claim = Extract.SingleClaim("People say the town is quiet. In the camps near Dorva, people told me they had not eaten for three days.");
+
+        Assert.Equal("people", claim.Source);
+        Assert.Equal("they had not eaten for three days", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsSupportersAndStaffWhoToldTheWriter()
+    {
+        var claims = Extract.From(
+            "His supporters told me they cannot meet in Varno without being harassed. Our staff in Kelbra told us that the clinic had been looted.").Claims;
+
+        Assert.Equal(["His supporters", "Our staff in Kelbra"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void CreditsThePersonOfABodyDescribedInAnAside()
+    {
+        var claim = Extract.SingleClaim("Amara Diallo of the Lowland Institute, a think tank based in Accra, said the violence might spread south.");
+
+        Assert.Equal("Amara Diallo", claim.Source);
+        Assert.Equal("the violence might spread south", claim.Text);
+    }
+
+    [Fact]
+    public void ResolvesTheGroupPastTheOwnerNamedInItsAside()
+    {
+        const string text = "The Dorva Liberation Front, al-Qaeda's affiliate in the region, attacked the base on Sunday. " +
+            "The group said in a statement that it had seized weapons and vehicles.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Dorva Liberation Front", claim.Source);
+    }
+
+    [Fact]
+    public void CreditsAnIndefiniteMinisterRatherThanTheMinisterNamedBefore()
+    {
+        const string text = "Prime Minister Kwesi Mensah met donors in Paris. A Ghanaian minister told reporters that donors would not release money without reform.";
+
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal("Ghanaian minister", claim.Source);
+        Assert.Equal("donors would not release money without reform", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsAPersonNamedByGivenNameBeforeALongAside()
+    {
+        const string text = "Many residents avoid the main road. Marta, a 61-year-old teacher from the Lisko district who asked that her surname not be used, " +
+            "said she walks to school under the trees. \"They watch the road all day,\" she said.";
+
+        var claims = Extract.From(text).Claims;
+
+        Assert.Equal(["Marta", "Marta"], claims.Select(c => c.Source));
+        Assert.Equal("she walks to school under the trees", claims[0].Text);
+    }
+
+    [Fact]
+    public void CreditsAPersonNamedByGivenNameAndAge()
+    {
+        var claim = Extract.SingleClaim("Shops stayed shut in the market. Yusuf, 34, a trader, said the checkpoint had been closed for a week.");
+
+        Assert.Equal("Yusuf", claim.Source);
+        Assert.Equal("the checkpoint had been closed for a week", claim.Text);
+    }
+
+    [Fact]
+    public void CreditsTheIssuerOfAVideoPublishedOnADaySaying()
+    {
+        var claim = Extract.SingleClaim("Fighting resumed in the port. The Red Hand Brigade published a video on Saturday saying the government is negotiating with its rivals.");
+
+        Assert.Equal("Red Hand Brigade", claim.Source);
+        Assert.Equal("the government is negotiating with its rivals", claim.Text);
+    }
+
+    [Fact]
+    public void ResolvesHeToThePersonWhoOpensALaterSentenceRatherThanTheLastSource()
+    {
+        const string text = "\"People must leave now,\" Governor Oleh Marko said on national television. " +
+            "In his evening video address, President Petro Danyliuk described the region as one of several places under attack. " +
+            "\"In less than two months, over 40 missiles have struck the city,\" he said.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text.StartsWith("In less than", StringComparison.Ordinal));
+
+        Assert.Equal("Petro Danyliuk", claim.Source);
+    }
+
+    [Fact]
+    public void CreditsASpokesmanForABodyNamedBefore()
+    {
+        const string text = "The Kelbra Red Crescent Society said it had reached 14,000 people. A spokesman for the society told this publication that the road was closed.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text == "the road was closed");
+
+        Assert.Equal("spokesman for the society", claim.Source);
+    }
+
+    [Fact]
+    public void ResolvesHeToTheDescribedPersonWhoJustSpoke()
+    {
+        const string text = "Governor Ivan Petrenko visited the town. A senior police officer in Varno, who spoke on condition of anonymity, " +
+            "said the attackers belonged to a banned group. He said one of the dead soldiers was from the north.";
+
+        var claim = Assert.Single(Extract.From(text).Claims, c => c.Text.StartsWith("one of the dead", StringComparison.Ordinal));
+
+        Assert.Equal("senior police officer in Varno", claim.Source);
+    }
+
+    [Fact]
+    public void CreditsOfficialsInARegionOwnedByACountry()
+    {
+        var claim = Extract.SingleClaim("Separately, officials in Norland's Vesta region said a drone had struck a power substation overnight.");
+
+        Assert.Equal("officials in Norland's Vesta region", claim.Source);
+        Assert.Equal("a drone had struck a power substation overnight", claim.Text);
+    }
+
+    [Fact]
+    public void NamesABareGroupWithTheClauseThatNarrowsItAfterAccordingTo()
+    {
+        var claims = Extract.From(
+            "Armed groups have recruited men in the camps, according to refugees interviewed by aid monitors. " +
+            "The town was briefly occupied, according to residents who spoke to Radio Dorva.").Claims;
+
+        Assert.Equal(["refugees interviewed by aid monitors", "residents who spoke to Radio Dorva"], claims.Select(c => c.Source));
+    }
+
+    [Fact]
+    public void SpellsOutADictionaryAcronymTheReportOnlyDescribes()
+    {
+        var claim = Extract.SingleClaim("The UN humanitarian office estimates that the response plan is less than 15 percent funded.");
+
+        Assert.Equal("Office for the Coordination of Humanitarian Affairs", claim.Source);
     }
 }

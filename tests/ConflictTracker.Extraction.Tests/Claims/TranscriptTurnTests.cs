@@ -282,4 +282,53 @@ public sealed class TranscriptTurnTests
     {
         Assert.Equal(["The gangs always inflate their numbers"], TurnClaims("The gangs always inflate their numbers."));
     }
+
+    [Fact]
+    public void GivesTheSpeakerTheirOwnClauseAfterAReportedStatement()
+    {
+        var claims = Extract.From(
+            "Q: What happened at the port?\n\nMS. VARGA: The governor has said that the violence is under control, and people in the city do not believe him.").Claims;
+
+        Assert.Contains(claims, c => c.Source == "governor" && c.Text == "the violence is under control");
+        Assert.Contains(claims, c => c.Source.Contains("Varga", StringComparison.Ordinal) && c.Text == "people in the city do not believe him");
+    }
+
+    [Fact]
+    public void CreditsABodyThatRegisteredAFigureAndTheSpeakerTheRest()
+    {
+        var claims = Extract.From(
+            "Q: How many have fled?\n\nMS. VARGA: The Ombudsman's Office has registered more than 50,000 displaced people, and the real number is higher because many families never registered.").Claims;
+
+        Assert.Contains(claims, c => c.Source == "Ombudsman's Office" && c.Text == "more than 50,000 displaced people");
+        Assert.Contains(claims, c => c.Source.Contains("Varga", StringComparison.Ordinal) && c.Text.StartsWith("the real number is higher", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsAListAfterAndInsideTheReportedStatement()
+    {
+        var claims = Extract.From(
+            "Q: What happened at the port?\n\nMS. VARGA: The mission reports that peacekeepers observed ten strikes near Khiam, and several projectiles fired from the south.").Claims;
+
+        Assert.Contains(claims, c => c.Text.EndsWith("several projectiles fired from the south", StringComparison.Ordinal) && !c.Source.Contains("Varga", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsALineWhoseSubjectOpensWithNo()
+    {
+        Assert.Equal(["We deny that", "No artillery has fired since the truce took effect"], TurnClaims("We deny that. No artillery has fired since the truce took effect."));
+    }
+
+    [Fact]
+    public void KeepsALineWhoseSecondClauseMentionsConfirmingIt()
+    {
+        Assert.Equal(
+            ["The constitution does not allow foreign military bases, and voters confirmed that in the referendum"],
+            TurnClaims("The constitution does not allow foreign military bases, and voters confirmed that in the referendum."));
+    }
+
+    [Fact]
+    public void KeepsAShortLineWithLook()
+    {
+        Assert.Equal(["Old mines look different"], TurnClaims("Old mines look different."));
+    }
 }
