@@ -148,4 +148,12 @@ public sealed class CapitalisedNamesTests
         Assert.Contains(minister.Aliases, alias => alias.StartsWith("Minister of Interior", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Minister of Interior", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsANamedFactionAsAnArmedGroup()
+    {
+        var result = Extract.From("The cell belongs to the Dalimbang faction, which has been active around the marsh.");
+
+        Assert.Equal(Model.ActorType.ArmedGroup, Assert.Single(result.Actors, a => a.Name == "Dalimbang faction").Type);
+    }
 }
