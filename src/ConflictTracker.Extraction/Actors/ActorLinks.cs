@@ -361,13 +361,18 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
             return;
         }
 
+        // The country's whole army first; a general staff, a command or a unit speaks for itself, not as "the army".
         ActorRecord? forces = null;
         foreach (var record in table.All)
         {
-            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name && !IsService(record.Name))
+            if (record.MergedInto is null && record.Emit && record.Type == ActorType.Military && record.Affiliation == country.Name && !IsService(record.Name) &&
+                (IsWholeArmy(record.Name) || forces is null && !IsHeadquarters(record.Name)))
             {
                 forces = record;
-                break;
+                if (IsWholeArmy(record.Name))
+                {
+                    break;
+                }
             }
         }
 
@@ -392,6 +397,9 @@ internal sealed class ActorLinks(ExtractionLexicons lexicons)
             table.AddMention(forces, start, stop);
         }
     }
+
+    private static bool IsHeadquarters(string name) =>
+        name.Contains("Staff", StringComparison.Ordinal) || name.Contains("Command", StringComparison.Ordinal) || name.Contains("Headquarters", StringComparison.Ordinal);
 
     private static bool IsService(string name) =>
         name.EndsWith(" Air Force", StringComparison.Ordinal) || name.EndsWith(" Navy", StringComparison.Ordinal) ||

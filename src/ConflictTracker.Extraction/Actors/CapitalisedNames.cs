@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using ConflictTracker.Extraction.Lexicons;
+using ConflictTracker.Extraction.Model;
 using ConflictTracker.Extraction.Pipeline;
 using ConflictTracker.Extraction.Text;
 
@@ -93,12 +94,49 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
             return organisationEnd;
         }
 
+        if (TryNamedFaction(document, table, located, sentence, first, seqEnd, out var factionEnd))
+        {
+            return factionEnd;
+        }
+
         if (!TryUntitledPerson(document, table, located, sentence, i, first, seqEnd))
         {
             organisations.TryUndefinedAcronym(document, table, sentence, i, seqEnd);
         }
 
         return seqEnd;
+    }
+
+    /// <summary>
+    /// "the Karialan faction": a proper name that is no place, before a lower-case "faction", names an armed faction.
+    /// (A name before "government" is left alone: it is as often a leader's, "the Maduro government".)
+    /// </summary>
+    private bool TryNamedFaction(Document document, ActorTable table, bool[] located, Sentence sentence, int first, int end, out int next)
+    {
+        next = end;
+        if (end >= sentence.EndToken || end - first is < 1 or > 2 || first - 1 < sentence.FirstToken || document.TokenText(first - 1) is not ("the" or "The" or "a") ||
+            document.TokenText(end) is not "faction" || IsAllLocated(located, first, end) ||
+            end + 1 < sentence.EndToken && document.TokenText(end + 1) is "forces" or "troops" or "soldiers" or "officials" or "official" or "spokesman" or "spokesperson")
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (located[k] || !names.IsNameWord(document, k) || table.TokenActor[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        var record = table.GetOrAdd(text[tokens[first].Start..tokens[end].End], ActorType.ArmedGroup, null);
+        record.Emit = true;
+        record.KeepsName = true;
+        table.AddMention(record, first, end + 1);
+        next = end + 1;
+        return true;
     }
 
     /// <summary>A name without a title: two to four name-shaped words, or one word after a lower-case role ("governor Koval").</summary>
@@ -115,7 +153,7 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         var words = seqEnd - nameStart;
         var lowerTitle = names.LowerTitleBefore(document, sentence, i);
         if (words < 1 || words < 2 && lowerTitle <= 0 && !IsAgedAppositive(document, sentence, seqEnd) || !names.IsPersonName(document, nameStart, seqEnd) || IsAllLocated(located, nameStart, seqEnd) ||
-            IsHeading(document, sentence) || LooksLikePlace(document, located, sentence, i, seqEnd))
+            IsHeading(document, sentence) || LooksLikePlace(document, located, sentence, i, seqEnd) || IsQuoted(document, sentence, i, seqEnd))
         {
             return false; // one name word alone could be anything
         }
@@ -162,6 +200,20 @@ internal sealed class CapitalisedNames(ExtractionLexicons lexicons, PersonNames 
         }
 
         return digits > at && text.AsSpan(digits).StartsWith("-year-old", StringComparison.Ordinal);
+    }
+
+    /// <summary>"a so-called governor of \"Guayana Esequiba\"": a name in quotation marks is a term or a disputed name, not a person.</summary>
+    private static bool IsQuoted(Document document, Sentence sentence, int first, int end)
+    {
+        var text = document.Normalized;
+        var tokens = document.Tokens;
+        if (first - 1 < sentence.FirstToken || end >= sentence.EndToken || text[tokens[first - 1].Start] is not ('"' or '\u201C') || text[tokens[end].Start] is not ('"' or '\u201D'))
+        {
+            return false;
+        }
+
+        // 'Ismael "El Mayo" Zambada': a nickname between a given name and a surname still names that person.
+        return !(first - 2 >= sentence.FirstToken && tokens[first - 2].IsCapitalised && end + 1 < sentence.EndToken && tokens[end + 1].IsCapitalised);
     }
 
     private int ScanCapitalised(Document document, Sentence sentence, int i)

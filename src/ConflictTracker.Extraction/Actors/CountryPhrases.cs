@@ -206,8 +206,10 @@ internal sealed class CountryPhrases(ExtractionLexicons lexicons, StateAgency ag
                 forceStart = j + 1; // "Russian occupying forces", "Somali government forces"
             }
 
-            if (lexicons.ForceNouns.TryMatch(text, tokens, forceStart, end, out _, out var forceEnd) ||
-                (forceStart != j && lexicons.ForceNouns.TryMatch(text, tokens, j, end, out _, out forceEnd)))
+            // "Mali's military government", "the Burkinabe military junta": the government, not the forces.
+            var ruling = j + 1 < end && document.TokenText(j) is "military" && document.TokenText(j + 1) is "government" or "junta" or "regime";
+            if (!ruling && (lexicons.ForceNouns.TryMatch(text, tokens, forceStart, end, out _, out var forceEnd) ||
+                (forceStart != j && lexicons.ForceNouns.TryMatch(text, tokens, j, end, out _, out forceEnd))))
             {
                 var surface = text.Substring(tokens[i].Start, tokens[countryEnd - 1].End - tokens[i].Start);
                 if (forceEnd < end && document.TokenText(forceEnd) is "command" or "leadership" && document.TokenText(forceEnd - 1) is "military" or "army")

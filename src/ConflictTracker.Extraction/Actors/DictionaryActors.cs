@@ -40,7 +40,7 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
             return false;
         }
 
-        if (definition.Type == ActorType.InternationalOrg && TrySubBody(document, table, sentence, definition, i, dictEnd, out next))
+        if (definition.Type is ActorType.InternationalOrg or ActorType.ArmedGroup && TrySubBody(document, table, sentence, definition, i, dictEnd, out next))
         {
             return true;
         }
@@ -103,7 +103,8 @@ internal sealed class DictionaryActors(ExtractionLexicons lexicons, PossessiveBo
                 break;
             }
 
-            if (_words.SubBodyNouns.Contains(document.TokenText(k).ToString()))
+            // An armed group splits into factions ("a CODECO faction"); its other nouns ("Hamas fighters") are its own people.
+            if (definition.Type == ActorType.ArmedGroup ? document.TokenText(k) is "faction" : _words.SubBodyNouns.Contains(document.TokenText(k).ToString()))
             {
                 head = k;
                 break;

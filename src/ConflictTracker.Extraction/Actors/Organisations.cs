@@ -141,7 +141,7 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
     {
         var tokens = document.Tokens;
         if (seqEnd - i == 1 && tokens[i].IsAllCaps && tokens[i].Length is >= 2 and <= 6 &&
-            (OrgDescriptorBefore(document, sentence, i) || IsFollowedByCue(document, sentence, seqEnd) ||
+            (OrgDescriptorBefore(document, sentence, i) || IsFollowedByCue(document, sentence, seqEnd) || IsDescribedAsBody(document, sentence, seqEnd) ||
              seqEnd < sentence.EndToken && document.Tokens[seqEnd].IsLower && _words.MemberNouns.ContainsSpan(document.TokenText(seqEnd))))
         {
             var record = table.GetOrAdd(document.Normalized.Substring(tokens[i].Start, tokens[i].Length), ActorType.Organization, null);
@@ -216,6 +216,32 @@ internal sealed class Organisations(ExtractionLexicons lexicons, PersonNames nam
 
     private bool OrgDescriptorBefore(Document document, Sentence sentence, int i) =>
         i - 1 >= sentence.FirstToken && document.Tokens[i - 1].IsWord && _words.OrgDescriptors.ContainsSpan(document.Normalized.AsSpan(document.Tokens[i - 1].Start, document.Tokens[i - 1].Length));
+
+    /// <summary>"The SNAI, the prison service, has told us": an acronym set off by a description of a body is that body.</summary>
+    private bool IsDescribedAsBody(Document document, Sentence sentence, int k)
+    {
+        var tokens = document.Tokens;
+        if (k + 2 >= sentence.EndToken || document.Normalized[tokens[k].Start] != ',' || document.TokenText(k + 1) is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < Math.Min(sentence.EndToken, k + 6); j++)
+        {
+            if (!tokens[j].IsWord || !tokens[j].IsLower)
+            {
+                return false;
+            }
+
+            if (_words.BodyNouns.ContainsKey(document.TokenText(j).ToString()) || _words.SubBodyNouns.Contains(document.TokenText(j).ToString()) ||
+                document.TokenText(j) is "service" or "group" or "organisation" or "organization" or "network" or "broadcaster" or "newspaper" or "party" or "movement" or "militia")
+            {
+                return j + 1 < sentence.EndToken && document.Normalized[tokens[j + 1].Start] == ',';
+            }
+        }
+
+        return false;
+    }
 
     private bool IsFollowedByCue(Document document, Sentence sentence, int k)
     {

@@ -77,6 +77,11 @@ internal sealed class TitledPeople(ExtractionLexicons lexicons, PersonNames name
         var text = document.Normalized;
         var tokens = document.Tokens;
         var comma = roleEnd;
+        if (CapitalisedNames.IsAcronymAt(document, sentence, comma))
+        {
+            roleEnd = comma += 3; // "The Minister of Interior of the Regional Government (RG), Amara Diallo,"
+        }
+
         while (comma < sentence.EndToken && comma < roleEnd + (anyWords ? 12 : 5) &&
                (tokens[comma].IsCapitalised || document.TokenText(comma) is "on" or "for" or "to" or "in" or "the" or "of" || anyWords && text[tokens[comma].Start] != ','))
         {

@@ -88,6 +88,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         ["township"] = (HeadRole.Unit, LocationKind.Region, true), // Myanmar's and South Africa's townships
         ["region"] = (HeadRole.Unit, LocationKind.Region, true), // "the Catatumbo region": the gazetteer knows admin1 regions only
         ["temple"] = (HeadRole.PointFeature, LocationKind.Feature, true),
+        ["delta"] = (HeadRole.Feature, LocationKind.Feature, true), // "the Niger Delta", "the Dnipro delta"
         ["pass"] = (HeadRole.Feature, LocationKind.Feature, true),
     };
 
@@ -161,6 +162,10 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
 
     // Where the features added after the gazetteer's mentions start.
     private readonly HashSet<int> _claimed = [];
+
+    // A listed settlement's nearest known town in its list, by where its name starts: villages named together lie
+    // together, so the town lends an approximate position.
+    private readonly Dictionary<int, ExtractedLocation> _listNeighbours = [];
 
     public void Add(List<ExtractedLocation> locations)
     {
@@ -244,6 +249,14 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             if (ListLocativeLookup.Contains(key) && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0)
             {
                 AddListedSettlements(i + 1, locations, found);
+            }
+
+            if (key is "del" && (tokens[i].Shape & TokenShape.Capitalised) == 0 && CompassProvince(i) is (var province, var provinceCount))
+            {
+                // "Lanao del Sur", "Agusan del Norte": a Spanish compass word after a name makes a province of it.
+                var start = tokens[province].Start;
+                var end = tokens[province + provinceCount - 1].End;
+                found.Add((tokens.Text[start..end], LocationKind.Region, HeadRole.Unit, start, end, start, tokens[province].End));
             }
 
             if (key is "near" && i + 1 < tokens.Count && (tokens[i].Shape & TokenShape.SpaceNext) != 0 && NearSettlement(i + 1, locations) is (var near, var nearCount))
@@ -352,7 +365,13 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 continue;
             }
 
-            var withCoordinates = role is HeadRole.PointFeature or HeadRole.Quarter && lender is { Lat: not null };
+            if (role == HeadRole.Settlement && _listNeighbours.TryGetValue(nameStart, out var neighbour) && neighbour.Lat is not null)
+            {
+                lender = neighbour;
+                approximate = true;
+            }
+
+            var withCoordinates = (role is HeadRole.PointFeature or HeadRole.Quarter || approximate) && lender is { Lat: not null };
             List<Mention> mentions = role == HeadRole.Settlement ? OtherMentions(name, checkTaken: true) : [mention];
             foreach (var taken in mentions)
             {
@@ -398,7 +417,7 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
                 Admin1 = lender?.Admin1,
                 Lat = withCoordinates ? lender!.Lat : null,
                 Lon = withCoordinates ? lender!.Lon : null,
-                Confidence = approximate ? 0.45 : withCoordinates ? 0.6 : 0.4,
+                Confidence = approximate ? (role == HeadRole.Settlement ? 0.35 : 0.45) : withCoordinates ? 0.6 : 0.4,
                 Mentions = mentions,
             });
         }
@@ -532,13 +551,28 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             return;
         }
 
-        var known = false;
-        foreach (var (first, count) in members[..memberCount])
+        // "In Washington, Biden and Blinken met": a phrase opening the sentence ends at its comma, and the names after
+        // it are the subject. Only a list that closes with a comma of its own is still the phrase ("In Khiam, Kfar
+        // Kila and Aita al-Shaab, entire streets...").
+        var (lastFirst, lastCount) = members[memberCount - 1];
+        var opening = start > 0 && (tokens[start - 1].Shape & TokenShape.SentenceStart) != 0;
+        if (opening && (tokens[members[0].First + members[0].Count - 1].Shape & TokenShape.CommaNext) != 0
+            && (tokens[lastFirst + lastCount - 1].Shape & TokenShape.CommaNext) == 0)
         {
-            known |= IsKnownSettlement(locations, tokens[first].Start, tokens[first + count - 1].End);
+            return;
         }
 
-        if (!known)
+        Span<int> known = stackalloc int[members.Length];
+        var knownCount = 0;
+        foreach (var (first, count) in members[..memberCount])
+        {
+            if (IsKnownSettlement(locations, tokens[first].Start, tokens[first + count - 1].End))
+            {
+                known[knownCount++] = first;
+            }
+        }
+
+        if (knownCount == 0)
         {
             return;
         }
@@ -548,15 +582,43 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
             var nameStart = tokens[first].Start;
             var nameEnd = tokens[first + count - 1].End;
             var next = first + count;
-            if (IsIndexed(nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: true)
+            // People are not asked: the spotter files a village's name between capitalised words under people
+            // ("Shaab" in "Aita al-Shaab"), and the town in the list already says what the list is.
+            if (IsIndexed(nameStart, nameEnd) || !IsUnknownName(first, count, checkPeople: false)
                 || NotNameLookup.Contains(tokens.Key(first)) || (tokens[first + count - 1].Shape & TokenShape.Possessive) != 0
                 || (next < tokens.Count && (tokens[next].Shape & TokenShape.Capitalised) != 0 && (tokens[next - 1].Shape & TokenShape.SpaceNext) != 0))
             {
                 continue;
             }
 
+            var nearest = known[0];
+            foreach (var town in known[..knownCount])
+            {
+                nearest = Math.Abs(town - first) < Math.Abs(nearest - first) ? town : nearest;
+            }
+
+            _listNeighbours.TryAdd(nameStart, locations[_spans[FirstSpanEndingAfter(tokens[nearest].Start)].Location]);
             found.Add((tokens.Text[nameStart..nameEnd], LocationKind.Village, HeadRole.Settlement, nameStart, nameEnd, nameStart, nameEnd));
         }
+    }
+
+    // "near Wagner positions": the name owns what the word names, so it is a party, not a place.
+    private static bool IsHeldByWord(ReadOnlySpan<char> key) =>
+        key is "positions" or "position" or "lines" or "line" or "bases" or "base" or "forces" or "troops" or "fighters"
+            or "territory" or "strongholds" or "stronghold" or "checkpoints" or "checkpoint" or "units" or "headquarters";
+
+    private (int First, int Count)? CompassProvince(int particle)
+    {
+        var compass = particle + 1;
+        if (particle < 1 || compass >= tokens.Count || !IsNameToken(particle - 1) || !IsNameToken(compass)
+            || (tokens[particle - 1].Shape & tokens[particle].Shape & TokenShape.SpaceNext) == 0
+            || tokens.Key(compass) is not ("norte" or "sur" or "este" or "oeste" or "oriental" or "occidental")
+            || NotNameLookup.Contains(tokens.Key(particle - 1)) || !IsUnknownName(particle - 1, 1, checkPeople: true))
+        {
+            return null;
+        }
+
+        return (particle - 1, 3);
     }
 
     private (int First, int Count)? NearSettlement(int first, List<ExtractedLocation> locations)
@@ -570,7 +632,8 @@ internal sealed class FeatureSpotter(Gazetteer gazetteer, PlaceTokenizer tokens,
         var lastShape = tokens[next - 1].Shape;
         if ((lastShape & TokenShape.Possessive) != 0 || IsIndexed(tokens[name].Start, tokens[next - 1].End)
             || NotNameLookup.Contains(tokens.Key(name)) || !IsUnknownName(name, count, checkPeople: true)
-            || (next < tokens.Count && (tokens[next].Shape & (TokenShape.Capitalised | TokenShape.Digit)) != 0 && (lastShape & TokenShape.SpaceNext) != 0))
+            || (next < tokens.Count && (tokens[next].Shape & (TokenShape.Capitalised | TokenShape.Digit)) != 0 && (lastShape & TokenShape.SpaceNext) != 0)
+            || (next < tokens.Count && (lastShape & TokenShape.SpaceNext) != 0 && IsHeldByWord(tokens.Key(next))))
         {
             return null;
         }

@@ -132,4 +132,13 @@ public sealed class ActorLinksTests
 
         Assert.Single(Assert.Single(result.Actors, a => a.Name == "Sydney Okoro").Mentions);
     }
+
+    [Fact]
+    public void DoesNotTakeTheGeneralStaffForTheArmy()
+    {
+        var result = Extract.From("Drones struck Kharkiv overnight. Ukraine's General Staff said Russian troops attacked near Kupiansk. The army said it had repelled them.");
+
+        Assert.Single(Assert.Single(result.Actors, a => a.Name.StartsWith("General Staff", StringComparison.Ordinal)).Mentions);
+        Assert.Contains(result.Actors, a => a.Name == "Armed Forces of Ukraine" && a.Aliases.Contains("The army"));
+    }
 }

@@ -114,4 +114,46 @@ public sealed class CapitalisedNamesTests
         Assert.Contains(result.Actors, a => a.Name == "Ana Ruiz");
         Assert.DoesNotContain(result.Actors, a => a.Name == "Secretary-General");
     }
+
+    [Fact]
+    public void DoesNotTakeANameInQuotationMarksForAPerson()
+    {
+        var result = Extract.From("The council staged a vote for a so-called governor of \"Nueva Esperanza\" last week.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void DoesNotTakeMemberStatesForAPerson()
+    {
+        var result = Extract.From("I call on Member States to fund the agency.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void KeepsAPersonWhoseNicknameStandsInQuotationMarksInsideTheName()
+    {
+        var result = Extract.From("The network was built by Tomas \"El Largo\" Varela before his arrest.");
+
+        Assert.Contains(result.Actors, a => a.Type == Model.ActorType.Person);
+    }
+
+    [Fact]
+    public void GivesARoleToTheNameInAppositionAfterTheAcronymOfItsBody()
+    {
+        var result = Extract.From("The Minister of Interior of the Northern Regional Government (NRG), Dara Salih, addressed the press on Monday.");
+
+        var minister = Assert.Single(result.Actors, a => a.Name == "Dara Salih");
+        Assert.Contains(minister.Aliases, alias => alias.StartsWith("Minister of Interior", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Actors, a => a.Name.StartsWith("Minister of Interior", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadsANamedFactionAsAnArmedGroup()
+    {
+        var result = Extract.From("The cell belongs to the Dalimbang faction, which has been active around the marsh.");
+
+        Assert.Equal(Model.ActorType.ArmedGroup, Assert.Single(result.Actors, a => a.Name == "Dalimbang faction").Type);
+    }
 }

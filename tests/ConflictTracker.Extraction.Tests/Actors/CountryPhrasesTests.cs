@@ -89,4 +89,14 @@ public sealed class CountryPhrasesTests
         Assert.Equal("Zambian Air Force", airForce.Name);
         Assert.Contains("air defences", airForce.Aliases);
     }
+
+    [Fact]
+    public void ReadsACountrysMilitaryGovernmentAsItsGovernment()
+    {
+        var result = Extract.From("Mali's military government said the convoy had arrived. The Malian government denied the report.");
+
+        var government = Assert.Single(result.Actors);
+        Assert.Equal("Government of Mali", government.Name);
+        Assert.Equal(2, government.Mentions.Count);
+    }
 }

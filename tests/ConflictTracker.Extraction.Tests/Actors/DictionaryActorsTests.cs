@@ -98,4 +98,13 @@ public sealed class DictionaryActorsTests
         Assert.Contains(result.Actors, a => a.Name == "International Atomic Energy Agency");
         Assert.DoesNotContain(result.Actors, a => a.Name.Contains("experts", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ReadsAFactionOfAKnownArmedGroupAsAnActorOfItsOwn()
+    {
+        var result = Extract.From("The governor blamed the attack on a CODECO faction active near the lake. CODECO leaders denied it.");
+
+        Assert.Equal("CODECO", Assert.Single(result.Actors, a => a.Name == "CODECO faction").Affiliation);
+        Assert.Contains(result.Actors, a => a.Name == "CODECO");
+    }
 }

@@ -127,4 +127,20 @@ public sealed class OrganisationsTests
         Assert.Contains(result.Actors, a => a.Name == "African Union Mediation Council");
         Assert.DoesNotContain(result.Actors, a => a.Name == "African Union");
     }
+
+    [Fact]
+    public void ReadsAnAcronymDescribedAsABodyAsAnOrganisation()
+    {
+        var result = Extract.From("The SNIP, the prison service, has told us that 14 inmates were moved.");
+
+        Assert.Contains(result.Actors, a => a.Name == "SNIP");
+    }
+
+    [Fact]
+    public void DoesNotReadAnAcronymDescribedAsAPlaceAsAnOrganisation()
+    {
+        var result = Extract.From("They met in the DMZ, the strip between the two armies, on Monday.");
+
+        Assert.DoesNotContain(result.Actors, a => a.Name == "DMZ");
+    }
 }

@@ -194,17 +194,23 @@ public sealed class FeatureSpotterTests
     public void UnknownNamesListedWithAKnownTownAfterALocativeAreSettlements()
     {
         var locations = Locate("Shelling hit homes in Kramatorsk, Zorvany and Belitsa overnight.");
-        Assert.NotNull(Assert.Single(locations, l => l.Name == "Kramatorsk").Lat);
+        var town = Assert.Single(locations, l => l.Name == "Kramatorsk");
         var village = Assert.Single(locations, l => l.Name == "Zorvany");
         Assert.Equal(LocationKind.Village, village.Kind);
-        Assert.Null(village.Lat);
         Assert.Contains(locations, l => l.Name == "Belitsa");
+
+        // Placed approximately where the town named with it is, and said to be unsure.
+        Assert.Equal(town.Lat, village.Lat);
+        Assert.Equal("UA", village.Country);
+        Assert.True(village.Confidence < 0.5);
+        Assert.Null(village.PlaceId);
     }
 
     [Theory]
     [InlineData("Shelling hit homes in Zorvany and Belitsa overnight.")]
     [InlineData("The deaths of Ivan Melnyk and Oksana Bilyk in Kramatorsk shocked the town.")]
     [InlineData("He met Zorvany and Belitsa in Kramatorsk, and I was there.")]
+    [InlineData("In Kramatorsk, Zorvany and Belitsa met the governor on Monday.")]
     public void ListedNamesWithoutAKnownTownAmongThemAreNotSettlements(string text) =>
         Assert.DoesNotContain(Locate(text), l => l.Name is "Zorvany" or "Belitsa" or "Ivan Melnyk" or "Oksana Bilyk" or "I");
 
@@ -234,7 +240,7 @@ public sealed class FeatureSpotterTests
 
     [Fact]
     public void APersonOrAnOrganisationNearSomethingIsNotASettlement() =>
-        Assert.Empty(Locate("The vote came near Christmas. Sources near Ivan Melnyk's office and near Acme Holdings were silent."));
+        Assert.Empty(Locate("The vote came near Christmas. Sources near Ivan Melnyk's office and near Acme Holdings were silent. Shells fell near Zarvok positions."));
 
     [Fact]
     public void AnUnknownNameBeforeRegionIsARegion()
@@ -265,6 +271,26 @@ public sealed class FeatureSpotterTests
         Assert.Contains(locations, l => l.Name == "Merrovo" && l.Mentions.Count > 10_000);
         Assert.True(elapsed < TimeSpan.FromSeconds(30), $"took {elapsed}");
     }
+
+    [Fact]
+    public void ANameWithASpanishCompassWordIsAProvince()
+    {
+        var province = Assert.Single(Locate("Soldiers moved from Tarlan del Norte into the hills."));
+        Assert.Equal("Tarlan del Norte", province.Name);
+        Assert.Equal(LocationKind.Region, province.Kind);
+    }
+
+    [Fact]
+    public void AListedNameWithAnArabicArticleIsOneSettlement()
+    {
+        var locations = Locate("In Tyre, Zawtar and Deir al-Maysa, drones struck homes overnight.");
+        Assert.Contains(locations, l => l.Name == "Deir al-Maysa" && l.Kind == LocationKind.Village);
+        Assert.DoesNotContain(locations, l => l.Name is "Deir" or "Maysa");
+    }
+
+    [Fact]
+    public void ANameBeforeDeltaIsAFeature() =>
+        Assert.Contains(Locate("Boats landed troops on islands in the Zorbak delta."), l => l.Name == "Zorbak delta" && l.Kind == LocationKind.Feature);
 
     private static List<ExtractedLocation> Locate(string text)
     {
