@@ -85,13 +85,13 @@ internal sealed class SourceResolver(ExtractionLexicons lexicons)
 
                 // "the ministry" finds "Ministry of Defence" as well as "Defence Ministry".
                 var headOfName = _words.NameHeadReferences.Contains(reference);
-                return LastBefore(mentions, offset, (start, a) => !PossessiveAside(document, table, start) && (
+                return LastBefore(mentions, offset, (start, a) => (
                     a.Roles.Contains(reference) ||
                     a.Name.EndsWith(reference, StringComparison.OrdinalIgnoreCase) ||
                     reference == "government" && a.Name.StartsWith("Government of ", StringComparison.Ordinal) ||
                     headOfName && !a.Described && a.Name.Contains(reference, StringComparison.OrdinalIgnoreCase) ||
                     a.Name.EndsWith(reference + "s", StringComparison.OrdinalIgnoreCase) && a.Described ||
-                    types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0));
+                    types is not null && !a.Described && Array.IndexOf(types, a.Type) >= 0) && !PossessiveAside(document, table, start));
         }
     }
 
