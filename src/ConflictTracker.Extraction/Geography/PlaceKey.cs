@@ -158,6 +158,12 @@ public static class PlaceKey
                 // An aspirate or a fricative written with h or without: Kyaukphyu/Kyaukpyu, Thall/Tall, Ghazni/Gazni.
                 i++;
             }
+            else if (c == 'o' && i + 1 < key.Length && key[i + 1] == 'u')
+            {
+                // French and Persian romanisations write u as "ou": Boulsa/Bulsa, Kourou/Kuru.
+                c = 'u';
+                i++;
+            }
             else if (c == 'e')
             {
                 // e and i stand for one Arabic kasra or a reduced vowel: Bint/Bent Jbeil, Deir/Dir.
