@@ -96,10 +96,21 @@ internal sealed class PersonNames(ExtractionLexicons lexicons)
         return !lexicons.Demonyms.ContainsWord(w) || k + 1 < document.TokenCount && document.Tokens[k + 1].IsCapitalised && k > 0 && document.Tokens[k - 1].IsCapitalised;
     }
 
+    /// <summary>
+    /// "Houthi-controlled", "Kremlin-backed", "Hamas-run": a name and a participle. A hyphenated given name whose second
+    /// half is lower case ("Tae-woo", "Sung-jun", "Gyu-back") is a name, not one of these.
+    /// </summary>
     private static bool IsCompoundAdjective(ReadOnlySpan<char> word)
     {
         var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && !word[..hyphen].Contains('-');
+        if (hyphen <= 0 || hyphen + 1 >= word.Length || !char.IsLower(word[hyphen + 1]) || word[..hyphen].Contains('-'))
+        {
+            return false;
+        }
+
+        var second = word[(hyphen + 1)..];
+        return second.EndsWith("ed") || second.EndsWith("ing") || second.EndsWith("en")
+            || second is "run" or "held" or "built" or "made" or "born" or "bound" or "style" or "like" or "wide" or "friendly" or "free";
     }
 
     private bool IsSingleWordTitle(Document document, int k) =>

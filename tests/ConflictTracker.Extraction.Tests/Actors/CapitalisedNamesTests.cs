@@ -40,6 +40,31 @@ public sealed class CapitalisedNamesTests
         Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
     }
 
+    [Theory]
+    [InlineData("Defence Minister Kim Tae-woo said the drills would continue.", "Kim Tae-woo")]
+    [InlineData("Han Min-jun, a spokesman for the navy, said two boats were seized.", "Han Min-jun")]
+    public void KeepsAHyphenatedGivenNameWithALowerCaseSecondHalf(string text, string person)
+    {
+        var result = Extract.From(text);
+
+        Assert.Contains(result.Actors, a => a.Name == person && a.Type == Model.ActorType.Person);
+        Assert.Contains(result.Claims, c => c.Source == person);
+    }
+
+    [Theory]
+    [InlineData("Strikes hit Hamas-run Gaza City overnight.", "Gaza City")]
+    [InlineData("Fighters took Kremlin-backed Luhansk positions.", null)]
+    public void StillReadsANameAndAParticipleAsADescription(string text, string? place)
+    {
+        var result = Extract.From(text);
+
+        Assert.DoesNotContain(result.Actors, a => a.Type == Model.ActorType.Person);
+        if (place is not null)
+        {
+            Assert.Contains(result.Locations, l => l.Name == place);
+        }
+    }
+
     [Fact]
     public void DoesNotTakeACapitalForAPerson()
     {
