@@ -262,7 +262,7 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
 
         // "Doctors at the main hospital said", "residents of the camp said": a described head before a place phrase
         // that is no known actor.
-        for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 6); q--)
+        for (var q = j - 1; q > Math.Max(sentence.FirstToken, j - 9); q--)
         {
             if (tokens[q].Kind == TokenKind.Possessive)
             {
@@ -281,7 +281,7 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
             {
                 var headAt = describedSources.HeadBeforePreposition(document, sentence, q);
                 if (headAt >= 0 && lexicons.DescribedHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(document.TokenText(headAt), out var described) &&
-                    (described.Plural || headAt - 1 >= sentence.FirstToken && document.TokenText(headAt - 1) is "a" or "A" or "an" or "An" or "one" or "One"))
+                    (described.Plural || IsIndefinite(document, sentence, headAt)))
                 {
                     return describedSources.TryDescribed(document, sentence, headAt, j, draft, out subjectStart);
                 }
@@ -291,7 +291,32 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
                     return true;
                 }
 
+                if (headAt < 0 && !forBody)
+                {
+                    continue; // "a doctor at the district hospital in Kalo said": the place phrase has a place phrase of its own
+                }
+
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"a doctor", "A senior police official", "one local commander": a singular head introduced as someone new.</summary>
+    private static bool IsIndefinite(Document document, Sentence sentence, int head)
+    {
+        for (var k = head - 1; k >= sentence.FirstToken && k >= head - 4; k--)
+        {
+            var w = document.TokenText(k);
+            if (w is "a" or "A" or "an" or "An" or "one" or "One")
+            {
+                return true;
+            }
+
+            if (!document.Tokens[k].IsWord || !document.Tokens[k].IsLower)
+            {
+                return false;
             }
         }
 

@@ -25,6 +25,17 @@ public sealed class SourcePhraseTests
         Assert.Equal("the appeal was funded at a fifth of its target", claim.Text);
     }
 
+    [Theory]
+    [InlineData("A senior police official in Karsh said the attackers fled on motorbikes.", "senior police official in Karsh")]
+    [InlineData("A doctor at the district hospital in Morvan said nine bodies had been brought in.", "doctor at the district hospital in Morvan")]
+    public void CreditsAnIndefiniteDescribedSourceWithModifiersOrANestedPlacePhrase(string text, string source)
+    {
+        var claim = Extract.SingleClaim(text);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(SourceType.Described, claim.SourceType);
+    }
+
     [Fact]
     public void CreditsADescribedHeadBeforeAParticipialAside()
     {
