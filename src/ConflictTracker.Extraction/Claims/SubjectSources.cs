@@ -314,7 +314,8 @@ internal sealed class SubjectSources(ExtractionLexicons lexicons, NounPhrases no
                 return true;
             }
 
-            if (!document.Tokens[k].IsWord || !document.Tokens[k].IsLower)
+            // Another determiner ("the senior official", "its local commander") makes the head definite.
+            if (!document.Tokens[k].IsWord || !document.Tokens[k].IsLower || w is "the" or "this" or "that" or "its" or "his" or "her" or "their" or "our")
             {
                 return false;
             }
